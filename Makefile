@@ -1,0 +1,68 @@
+# The one entry point. Every target installs what it needs through `install`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+SPEC ?= openapi.json
+OUT ?= generated
+REFERENCE ?= ../shared/reference/phala-cloud-openapi.json
+
+.PHONY: install generate sync-spec demo test lint mock bench conformance spec-diff release-check lock clean
+
+install: $(STAMP) $(NODE_STAMP)
+
+$(STAMP): pyproject.toml requirements-dev.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python 3.10+ is needed"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "error: node and npm are needed for the Prism mock server (install Node.js 18+)"; exit 1; }
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+generate: $(STAMP)
+	$(PY) scripts/generate.py --spec $(SPEC) --out $(OUT) $(if $(filter openapi.json,$(SPEC)),,--lenient)
+
+sync-spec: $(STAMP)
+	$(PY) scripts/sync_spec.py $(REFERENCE)
+
+mock: install
+	$(PY) scripts/mock.py --spec $(SPEC)
+
+demo: install
+	$(PY) scripts/demo.py
+
+test: install
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check overlay scripts tests
+	$(BIN)/ruff format --check overlay scripts tests
+	$(BIN)/mypy
+	$(BIN)/openapi-spec-validator openapi.json
+
+conformance: install
+	$(PY) scripts/conformance_report.py
+
+bench: install
+	$(PY) scripts/bench.py
+
+spec-diff: $(STAMP)
+	$(PY) scripts/spec_diff.py $(OLD) $(NEW)
+
+release-check: $(STAMP)
+	$(PY) scripts/release_check.py
+	$(PY) scripts/check_generated.py
+
+lock:
+	$(PYTHON) -m venv /tmp/phala-lock-venv
+	/tmp/phala-lock-venv/bin/pip install --quiet -r requirements-dev.in httpx attrs python-dateutil
+	/tmp/phala-lock-venv/bin/pip freeze --exclude-editable > requirements-dev.txt
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache

@@ -1,0 +1,4426 @@
+"""Response validators, one per component schema (written by scripts/codegen_validators.py).
+
+``check(name, value)`` raises :class:`SchemaViolation` naming the first field that
+does not fit schema ``name``; ``is_valid(name, value)`` answers yes or no.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .types import parse_datetime
+
+
+class SchemaViolation(Exception):
+    """A JSON value does not fit its schema; ``path`` locates the value."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: list[str | int] = []
+
+    @property
+    def location(self) -> str:
+        """The path as ``$.a.b[2].c``."""
+        out = "$"
+        for step in self.path:
+            out += f"[{step}]" if isinstance(step, int) else f".{step}"
+        return out
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(
+        value.__class__, type(value).__name__
+    )
+
+
+def _fail(expected: str, value: Any) -> SchemaViolation:
+    return SchemaViolation(f"expected {expected}, got {_kind(value)}")
+
+
+def _datetime(value: str) -> None:
+    try:
+        parse_datetime(value)
+    except ValueError:
+        raise SchemaViolation(f"not an ISO 8601 date-time: {value[:40]!r}") from None
+
+
+def _date(value: str) -> None:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise SchemaViolation(f"not an ISO 8601 date: {value[:40]!r}") from None
+
+
+def _any_of(value: Any, checks: tuple[Callable[[Any], None], ...], expected: str) -> None:
+    first: SchemaViolation | None = None
+    for check in checks:
+        try:
+            check(value)
+            return
+        except SchemaViolation as exc:
+            first = first or exc
+    raise SchemaViolation(f"fits none of {expected} (first: {first})")
+
+_MISSING = object()
+_REQUIRED1 = frozenset({'dstack_apps', 'total_pages', 'page_size', 'total', 'page'})
+_REQUIRED4 = frozenset({'created_at', 'app_id', 'kms_type', 'id', 'name'})
+_PATTERN5 = re.compile('^prj_.+')
+_REQUIRED6 = frozenset({'app_id', 'teepod_name', 'vcpu', 'vm_uuid', 'memory', 'disk_size', 'instance_type', 'kms_type', 'teepod_id', 'status', 'region_identifier'})
+_REQUIRED7 = frozenset({'gpu_count', 'memory', 'disk_size', 'vcpu'})
+_REQUIRED8 = frozenset({'app_id'})
+_REQUIRED9 = frozenset({'dstack_apps', 'total_pages', 'page_size', 'total', 'page'})
+_REQUIRED12 = frozenset({'created_at', 'app_id', 'kms_type', 'id', 'name'})
+_PATTERN13 = re.compile('^prj_.+')
+_REQUIRED14 = frozenset({'resource', 'id', 'gateway', 'status', 'name'})
+_PATTERN15 = re.compile('^cvm_.+')
+_ENUM16 = ('skip', 'hourly', 'monthly')
+_CONST17 = 'node'
+_ENUM18 = ('ONLINE', 'OFFLINE', 'MAINTENANCE')
+_ENUM19 = ('phala', 'ethereum', 'base', 'legacy')
+_REQUIRED20 = frozenset({'app', 'instance'})
+_REQUIRED21 = frozenset({'id', 'name'})
+_CONST22 = 'workspace'
+_PATTERN23 = re.compile('^wks_.+')
+_CONST24 = 'user'
+_PATTERN25 = re.compile('^usr_.+')
+_REQUIRED26 = frozenset({'loc', 'msg', 'type'})
+_REQUIRED29 = frozenset({'instance_types', 'regions', 'image_versions', 'kms_types', 'nodes', 'statuses', 'kms_slugs'})
+_REQUIRED30 = frozenset({'name', 'hosted', 'public_urls', 'status'})
+_PATTERN31 = re.compile('^prj_.+')
+_REQUIRED32 = frozenset({'app_id', 'id', 'status', 'uptime', 'name'})
+_REQUIRED33 = frozenset({'vcpu', 'image', 'memory', 'disk_size', 'name'})
+_REQUIRED34 = frozenset({'name'})
+_CONST36 = 'ext4'
+_CONST38 = 'zfs'
+_REQUIRED40 = frozenset({'protocol', 'host_port', 'vm_port'})
+_REQUIRED41 = frozenset({'gpus'})
+_ENUM43 = ('listed', 'all')
+_REQUIRED45 = frozenset({'slot'})
+_REQUIRED46 = frozenset({'event', 'body'})
+_REQUIRED47 = frozenset({'id', 'username'})
+_REQUIRED48 = frozenset({'id', 'name'})
+_REQUIRED49 = frozenset({'id', 'version', 'url'})
+_PATTERN50 = re.compile('^kms_.+')
+_REQUIRED51 = frozenset({'created_at', 'app_id', 'vcpu', 'memory', 'disk_size', 'id', 'teepod_id', 'status', 'name'})
+_REQUIRED52 = frozenset({'id', 'name'})
+_REQUIRED53 = frozenset({'device_id', 'status'})
+_REQUIRED54 = frozenset({'instances', 'app_id'})
+_CONST55 = 'early'
+_REQUIRED56 = frozenset({'image_version', 'vm_uuid', 'status', 'name', 'instance_id'})
+_CONST57 = 'early'
+_REQUIRED58 = frozenset({'revisions', 'total_pages', 'page_size', 'total', 'page'})
+_REQUIRED59 = frozenset({'created_at', 'app_id', 'revision_id', 'vm_uuid', 'trace_id', 'operation_type', 'compose_hash'})
+_REQUIRED60 = frozenset({'vm_uuid'})
+_CONST61 = 'cvm'
+_REQUIRED62 = frozenset({'created_at', 'app_id', 'revision_id', 'vm_uuid', 'encrypted_env', 'trace_id', 'operation_type', 'compose_file', 'compose_hash', 'user_config'})
+_REQUIRED66 = frozenset({'total_cost', 'usage', 'total'})
+_REQUIRED67 = frozenset({'billing_day', 'usage_type', 'billing_end', 'project_id', 'details', 'billing_hour', 'cost', 'team_id', 'duration_minutes', 'instance_id', 'timestamp', 'billing_key', 'event_type', 'billing_start'})
+_REQUIRED68 = frozenset({'compose_hash'})
+_REQUIRED69 = frozenset({'app_contract_address', 'compose_hash_allowed', 'is_allowed', 'allow_any_device', 'device_id', 'compose_hash'})
+_REQUIRED70 = frozenset({'is_onchain'})
+_REQUIRED71 = frozenset({'app_contract_address', 'compose_hash_allowed', 'is_allowed', 'cvm_id', 'allow_any_device', 'device_id', 'compose_hash'})
+_ENUM72 = ('eoa', 'safe', 'legacy_multisig', 'erc4337', 'contract')
+_REQUIRED73 = frozenset({'vm_uuid', 'on_chain', 'compose_hash'})
+_ENUM74 = ('2025-10-28', '2026-01-21')
+
+
+
+def _alt2(v: Any) -> None:
+    _check_DstackAppFullResponseV20251028(v)
+
+
+def _alt3(v: Any) -> None:
+    _check_DstackAppMinimalResponse(v)
+
+
+def _check_DstackAppListResponseV20251028(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED1 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED1 - v.keys()))
+        )
+    p0 = v['dstack_apps']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _any_of(i1, (_alt2, _alt3,), 'DstackAppFullResponseV20251028 | DstackAppMinimalResponse')
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'dstack_apps')
+        raise
+    p0 = v['page']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'page')
+        raise
+    p0 = v['page_size']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'page_size')
+        raise
+    p0 = v['total']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total')
+        raise
+    p0 = v['total_pages']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total_pages')
+        raise
+
+
+def _check_DstackAppFullResponseV20251028(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED4 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED4 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        if _PATTERN5.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN5.pattern!r}")
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('app_provision_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_provision_type')
+            raise
+    p0 = v.get('app_icon_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_icon_url')
+            raise
+    p0 = v['created_at']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'created_at')
+        raise
+    p0 = v['kms_type']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_type')
+        raise
+    p0 = v.get('profile', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_ProfileGetResponse(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'profile')
+            raise
+    p0 = v.get('current_cvm', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CvmBasicInfoV20251028(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'current_cvm')
+            raise
+    p0 = v.get('cvms', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_CvmBasicInfoV20251028(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvms')
+            raise
+    p0 = v.get('cvm_count', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvm_count')
+            raise
+    p0 = v.get('team_slug', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'team_slug')
+            raise
+    p0 = v.get('team_name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'team_name')
+            raise
+
+
+def _check_ProfileGetResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('display_name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'display_name')
+            raise
+    p0 = v.get('avatar_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'avatar_url')
+            raise
+    p0 = v.get('description', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'description')
+            raise
+    p0 = v.get('custom_domain', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'custom_domain')
+            raise
+
+
+def _check_CvmBasicInfoV20251028(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED6 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED6 - v.keys()))
+        )
+    p0 = v['vm_uuid']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'name')
+            raise
+    p0 = v['status']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+    p0 = v['vcpu']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vcpu')
+        raise
+    p0 = v['memory']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'memory')
+        raise
+    p0 = v['disk_size']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'disk_size')
+        raise
+    p0 = v['teepod_id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'teepod_id')
+        raise
+    p0 = v['teepod_name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'teepod_name')
+        raise
+    p0 = v['region_identifier']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'region_identifier')
+        raise
+    p0 = v['kms_type']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_type')
+        raise
+    p0 = v['instance_type']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_type')
+        raise
+    p0 = v.get('listed', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not bool:
+                    raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'listed')
+            raise
+    p0 = v.get('base_image', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'base_image')
+            raise
+    p0 = v.get('kms_slug', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_slug')
+            raise
+    p0 = v.get('kms_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_id')
+            raise
+    p0 = v.get('instance_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'instance_id')
+            raise
+    p0 = v.get('machine_info', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_MachineInfo(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'machine_info')
+            raise
+    p0 = v.get('updated_at', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+                _datetime(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'updated_at')
+            raise
+
+
+def _check_MachineInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED7 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED7 - v.keys()))
+        )
+    p0 = v['vcpu']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vcpu')
+        raise
+    p0 = v['memory']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'memory')
+        raise
+    p0 = v['disk_size']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'disk_size')
+        raise
+    p0 = v['gpu_count']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'gpu_count')
+        raise
+
+
+def _check_DstackAppMinimalResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED8 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED8 - v.keys()))
+        )
+    p0 = v.get('id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'id')
+            raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'name')
+            raise
+    p0 = v.get('app_provision_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_provision_type')
+            raise
+    p0 = v.get('app_icon_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_icon_url')
+            raise
+    p0 = v.get('created_at', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'created_at')
+            raise
+    p0 = v.get('kms_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_type')
+            raise
+    p0 = v.get('profile', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'profile')
+            raise
+    p0 = v.get('current_cvm', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'current_cvm')
+            raise
+    p0 = v.get('cvms', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvms')
+            raise
+    p0 = v.get('cvm_count', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                raise _fail("null", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvm_count')
+            raise
+
+
+def _alt10(v: Any) -> None:
+    _check_DstackAppFullResponseV20260121(v)
+
+
+def _alt11(v: Any) -> None:
+    _check_DstackAppMinimalResponse(v)
+
+
+def _check_DstackAppListResponseV20260121(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED9 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED9 - v.keys()))
+        )
+    p0 = v['dstack_apps']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _any_of(i1, (_alt10, _alt11,), 'DstackAppFullResponseV20260121 | DstackAppMinimalResponse')
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'dstack_apps')
+        raise
+    p0 = v['page']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'page')
+        raise
+    p0 = v['page_size']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'page_size')
+        raise
+    p0 = v['total']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total')
+        raise
+    p0 = v['total_pages']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total_pages')
+        raise
+
+
+def _check_DstackAppFullResponseV20260121(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED12 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED12 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        if _PATTERN13.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN13.pattern!r}")
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('app_provision_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_provision_type')
+            raise
+    p0 = v.get('app_icon_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_icon_url')
+            raise
+    p0 = v['created_at']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'created_at')
+        raise
+    p0 = v['kms_type']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_type')
+        raise
+    p0 = v.get('profile', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_ProfileGetResponse(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'profile')
+            raise
+    p0 = v.get('current_cvm', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CvmInfoV20260121(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'current_cvm')
+            raise
+    p0 = v.get('cvms', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_CvmInfoV20260121(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvms')
+            raise
+    p0 = v.get('cvm_count', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvm_count')
+            raise
+
+
+def _check_CvmInfoV20260121(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED14 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED14 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        if _PATTERN15.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN15.pattern!r}")
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('app_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_id')
+            raise
+    p0 = v.get('vm_uuid', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'vm_uuid')
+            raise
+    p0 = v.get('instance_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'instance_id')
+            raise
+    p0 = v['resource']
+    try:
+        _check_CVMResourceInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'resource')
+        raise
+    p0 = v.get('node_info', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_NodeRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'node_info')
+            raise
+    p0 = v.get('os', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CVMOSInfo(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'os')
+            raise
+    p0 = v.get('kms_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_KmsType(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_type')
+            raise
+    p0 = v.get('kms_info', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CVMKmsInfo(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_info')
+            raise
+    p0 = v['status']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+    p0 = v.get('in_progress', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'in_progress')
+            raise
+    p0 = v.get('progress', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CVMProgressInfo(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'progress')
+            raise
+    p0 = v.get('compose_hash', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'compose_hash')
+            raise
+    p0 = v.get('docker_compose_hash', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'docker_compose_hash')
+            raise
+    p0 = v.get('pre_launch_script_hash', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'pre_launch_script_hash')
+            raise
+    p0 = v['gateway']
+    try:
+        _check_CVMGatewayInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'gateway')
+        raise
+    p0 = v.get('logs', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            _check_CVMLogUrls(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'logs')
+            raise
+    p0 = v.get('services', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not dict:
+                        raise _fail("object", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'services')
+            raise
+    p0 = v.get('endpoints', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not list:
+                    raise _fail("array", p0)
+                for n1, i1 in enumerate(p0):
+                    try:
+                        _check_CvmNetworkUrls(i1)
+                    except SchemaViolation as e:
+                        e.path.insert(0, n1)
+                        raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'endpoints')
+            raise
+    p0 = v.get('public_logs', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'public_logs')
+            raise
+    p0 = v.get('public_sysinfo', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'public_sysinfo')
+            raise
+    p0 = v.get('public_tcbinfo', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'public_tcbinfo')
+            raise
+    p0 = v.get('gateway_enabled', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'gateway_enabled')
+            raise
+    p0 = v.get('secure_time', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'secure_time')
+            raise
+    p0 = v.get('storage_fs', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'storage_fs')
+            raise
+    p0 = v.get('workspace', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_WorkspaceRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'workspace')
+            raise
+    p0 = v.get('creator', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_UserRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'creator')
+            raise
+    p0 = v.get('created_at', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+                _datetime(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'created_at')
+            raise
+    p0 = v.get('deleted_at', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+                _datetime(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'deleted_at')
+            raise
+    p0 = v.get('listed', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'listed')
+            raise
+    p0 = v.get('project_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'project_type')
+            raise
+
+
+def _check_CVMResourceInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('instance_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'instance_type')
+            raise
+    p0 = v.get('vcpu', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'vcpu')
+            raise
+    p0 = v.get('memory_in_gb', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and p0.__class__ is not float:
+                    raise _fail("number", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'memory_in_gb')
+            raise
+    p0 = v.get('disk_in_gb', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'disk_in_gb')
+            raise
+    p0 = v.get('gpus', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'gpus')
+            raise
+    p0 = v.get('compute_billing_price', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'compute_billing_price')
+            raise
+    p0 = v.get('billing_period', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_BillingPeriod(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'billing_period')
+            raise
+
+
+def _check_BillingPeriod(v: Any) -> None:
+    if v not in _ENUM16:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM16}")
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _check_NodeRef(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('object_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 != _CONST17:
+                raise _fail(_CONST17.__repr__(), p0)
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'object_type')
+            raise
+    p0 = v.get('id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'id')
+            raise
+    p0 = v.get('node_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'node_id')
+            raise
+    p0 = v.get('name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'name')
+            raise
+    p0 = v.get('region', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'region')
+            raise
+    p0 = v.get('device_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'device_id')
+            raise
+    p0 = v.get('ppid', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'ppid')
+            raise
+    p0 = v.get('status', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_TeepodStatus(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'status')
+            raise
+    p0 = v.get('version', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'version')
+            raise
+
+
+def _check_TeepodStatus(v: Any) -> None:
+    if v not in _ENUM18:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM18}")
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _check_CVMOSInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'name')
+            raise
+    p0 = v.get('version', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'version')
+            raise
+    p0 = v.get('is_dev', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not bool:
+                    raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'is_dev')
+            raise
+    p0 = v.get('os_image_hash', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'os_image_hash')
+            raise
+
+
+def _check_KmsType(v: Any) -> None:
+    if v not in _ENUM19:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM19}")
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _check_CVMKmsInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('chain_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'chain_id')
+            raise
+    p0 = v.get('dstack_kms_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'dstack_kms_address')
+            raise
+    p0 = v.get('dstack_app_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'dstack_app_address')
+            raise
+    p0 = v.get('deployer_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'deployer_address')
+            raise
+    p0 = v.get('rpc_endpoint', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'rpc_endpoint')
+            raise
+    p0 = v.get('encrypted_env_pubkey', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'encrypted_env_pubkey')
+            raise
+
+
+def _check_CVMProgressInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('target', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'target')
+            raise
+    p0 = v.get('started_at', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+                _datetime(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'started_at')
+            raise
+    p0 = v.get('correlation_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'correlation_id')
+            raise
+
+
+def _check_CVMGatewayInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('base_domain', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'base_domain')
+            raise
+    p0 = v.get('cname', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'cname')
+            raise
+
+
+def _check_CVMLogUrls(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('serial', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'serial')
+            raise
+    p0 = v.get('stdout', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'stdout')
+            raise
+    p0 = v.get('stderr', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'stderr')
+            raise
+    p0 = v.get('container_log_base', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'container_log_base')
+            raise
+
+
+def _check_CvmNetworkUrls(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED20 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED20 - v.keys()))
+        )
+    p0 = v['app']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app')
+        raise
+    p0 = v['instance']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance')
+        raise
+
+
+def _check_WorkspaceRef(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED21 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED21 - v.keys()))
+        )
+    p0 = v.get('object_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 != _CONST22:
+                raise _fail(_CONST22.__repr__(), p0)
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'object_type')
+            raise
+    p0 = v['id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        if _PATTERN23.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN23.pattern!r}")
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('slug', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'slug')
+            raise
+    p0 = v.get('avatar_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'avatar_url')
+            raise
+
+
+def _check_UserRef(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('object_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 != _CONST24:
+                raise _fail(_CONST24.__repr__(), p0)
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'object_type')
+            raise
+    p0 = v.get('id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+                if _PATTERN25.search(p0) is None:
+                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN25.pattern!r}")
+        except SchemaViolation as e:
+            e.path.insert(0, 'id')
+            raise
+    p0 = v.get('username', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'username')
+            raise
+    p0 = v.get('avatar_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'avatar_url')
+            raise
+
+
+def _check_HTTPValidationError(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('detail', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_ValidationError(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'detail')
+            raise
+
+
+def _alt27(v: Any) -> None:
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _alt28(v: Any) -> None:
+    if v.__class__ is not int and not (v.__class__ is float and v.is_integer()):
+        raise _fail("integer", v)
+
+
+def _check_ValidationError(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED26 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED26 - v.keys()))
+        )
+    p0 = v['loc']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _any_of(i1, (_alt27, _alt28,), 'string | integer')
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'loc')
+        raise
+    p0 = v['msg']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'msg')
+        raise
+    p0 = v['type']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'type')
+        raise
+
+
+def _check_FilterOptionsResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED29 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED29 - v.keys()))
+        )
+    p0 = v['statuses']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                if i1.__class__ is not str:
+                    raise _fail("string", i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'statuses')
+        raise
+    p0 = v['image_versions']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                if i1.__class__ is not str:
+                    raise _fail("string", i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'image_versions')
+        raise
+    p0 = v['instance_types']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                if i1.__class__ is not str:
+                    raise _fail("string", i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_types')
+        raise
+    p0 = v['kms_slugs']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                if i1.__class__ is not str:
+                    raise _fail("string", i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_slugs')
+        raise
+    p0 = v['kms_types']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                if i1.__class__ is not str:
+                    raise _fail("string", i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_types')
+        raise
+    p0 = v['regions']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                if i1.__class__ is not str:
+                    raise _fail("string", i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'regions')
+        raise
+    p0 = v['nodes']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                if i1.__class__ is not str:
+                    raise _fail("string", i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'nodes')
+        raise
+
+
+def _check_HostedCvmV20251028(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED30 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED30 - v.keys()))
+        )
+    p0 = v['hosted']
+    try:
+        _check_VmInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'hosted')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('managed_user', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_ManagedUser(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'managed_user')
+            raise
+    p0 = v.get('node', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CvmNode(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'node')
+            raise
+    p0 = v.get('listed', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'listed')
+            raise
+    p0 = v['status']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+    p0 = v.get('in_progress', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'in_progress')
+            raise
+    p0 = v.get('dapp_dashboard_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'dapp_dashboard_url')
+            raise
+    p0 = v.get('syslog_endpoint', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'syslog_endpoint')
+            raise
+    p0 = v.get('allow_upgrade', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'allow_upgrade')
+            raise
+    p0 = v.get('project_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+                if _PATTERN31.search(p0) is None:
+                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN31.pattern!r}")
+        except SchemaViolation as e:
+            e.path.insert(0, 'project_id')
+            raise
+    p0 = v.get('project_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'project_type')
+            raise
+    p0 = v.get('billing_period', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'billing_period')
+            raise
+    p0 = v.get('kms_info', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_KMSInfo(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_info')
+            raise
+    p0 = v.get('contract_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'contract_address')
+            raise
+    p0 = v.get('deployer_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'deployer_address')
+            raise
+    p0 = v.get('vcpu', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'vcpu')
+            raise
+    p0 = v.get('memory', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'memory')
+            raise
+    p0 = v.get('disk_size', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'disk_size')
+            raise
+    p0 = v.get('gateway_domain', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'gateway_domain')
+            raise
+    p0 = v['public_urls']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _check_CvmNetworkUrls(i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'public_urls')
+        raise
+
+
+def _check_VmInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED32 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED32 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v['status']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+    p0 = v['uptime']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'uptime')
+        raise
+    p0 = v.get('app_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_url')
+            raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('instance_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'instance_id')
+            raise
+    p0 = v.get('configuration', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_VmConfiguration(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'configuration')
+            raise
+    p0 = v.get('exited_at', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'exited_at')
+            raise
+    p0 = v.get('boot_progress', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'boot_progress')
+            raise
+    p0 = v.get('boot_error', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'boot_error')
+            raise
+    p0 = v.get('shutdown_progress', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'shutdown_progress')
+            raise
+    p0 = v.get('image_version', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'image_version')
+            raise
+    p0 = v.get('events', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_GuestEvent(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'events')
+            raise
+
+
+def _check_VmConfiguration(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED33 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED33 - v.keys()))
+        )
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v['image']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'image')
+        raise
+    p0 = v.get('compose_file', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_AppComposeV2(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'compose_file')
+            raise
+    p0 = v['vcpu']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vcpu')
+        raise
+    p0 = v['memory']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'memory')
+        raise
+    p0 = v['disk_size']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'disk_size')
+        raise
+    p0 = v.get('ports', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not list:
+                    raise _fail("array", p0)
+                for n1, i1 in enumerate(p0):
+                    try:
+                        _check_PortMapping(i1)
+                    except SchemaViolation as e:
+                        e.path.insert(0, n1)
+                        raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'ports')
+            raise
+    p0 = v.get('encrypted_env', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'encrypted_env')
+            raise
+    p0 = v.get('app_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_id')
+            raise
+    p0 = v.get('user_config', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'user_config')
+            raise
+    p0 = v.get('hugepages', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'hugepages')
+            raise
+    p0 = v.get('pin_numa', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'pin_numa')
+            raise
+    p0 = v.get('gpus', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_GpuConfig(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'gpus')
+            raise
+    p0 = v.get('kms_urls', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_urls')
+            raise
+    p0 = v.get('gateway_urls', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'gateway_urls')
+            raise
+
+
+def _alt35(v: Any) -> None:
+    if v != _CONST36:
+        raise _fail(_CONST36.__repr__(), v)
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _alt37(v: Any) -> None:
+    if v != _CONST38:
+        raise _fail(_CONST38.__repr__(), v)
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _alt39(v: Any) -> None:
+    if v is not None:
+        raise _fail("null", v)
+
+
+def _check_AppComposeV2(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED34 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED34 - v.keys()))
+        )
+    p0 = v.get('allowed_envs', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'allowed_envs')
+            raise
+    p0 = v.get('bash_script', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'bash_script')
+            raise
+    p0 = v.get('default_gateway_domain', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'default_gateway_domain')
+            raise
+    p0 = v.get('docker_compose_file', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'docker_compose_file')
+            raise
+    p0 = v.get('init_script', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'init_script')
+            raise
+    p0 = v.get('kms_enabled', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_enabled')
+            raise
+    p0 = v.get('local_key_provider_enabled', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'local_key_provider_enabled')
+            raise
+    p0 = v.get('manifest_version', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'manifest_version')
+            raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('no_instance_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'no_instance_id')
+            raise
+    p0 = v.get('pre_launch_script', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'pre_launch_script')
+            raise
+    p0 = v.get('public_logs', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'public_logs')
+            raise
+    p0 = v.get('public_sysinfo', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'public_sysinfo')
+            raise
+    p0 = v.get('public_tcbinfo', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'public_tcbinfo')
+            raise
+    p0 = v.get('runner', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'runner')
+            raise
+    p0 = v.get('gateway_enabled', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'gateway_enabled')
+            raise
+    p0 = v.get('features', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'features')
+            raise
+    p0 = v.get('salt', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'salt')
+            raise
+    p0 = v.get('secure_time', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'secure_time')
+            raise
+    p0 = v.get('storage_fs', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            _any_of(p0, (_alt35, _alt37, _alt39,), 'string | string | null')
+        except SchemaViolation as e:
+            e.path.insert(0, 'storage_fs')
+            raise
+    p0 = v.get('tproxy_enabled', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'tproxy_enabled')
+            raise
+
+
+def _check_PortMapping(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED40 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED40 - v.keys()))
+        )
+    p0 = v['protocol']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'protocol')
+        raise
+    p0 = v['host_port']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'host_port')
+        raise
+    p0 = v['vm_port']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_port')
+        raise
+    p0 = v.get('host_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'host_address')
+            raise
+
+
+def _alt42(v: Any) -> None:
+    if v not in _ENUM43:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM43}")
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _alt44(v: Any) -> None:
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _check_GpuConfig(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED41 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED41 - v.keys()))
+        )
+    p0 = v['gpus']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _check_GpuSpec(i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'gpus')
+        raise
+    p0 = v.get('attach_mode', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            _any_of(p0, (_alt42, _alt44,), 'string | string')
+        except SchemaViolation as e:
+            e.path.insert(0, 'attach_mode')
+            raise
+
+
+def _check_GpuSpec(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED45 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED45 - v.keys()))
+        )
+    p0 = v['slot']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'slot')
+        raise
+    p0 = v.get('product_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'product_id')
+            raise
+
+
+def _check_GuestEvent(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED46 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED46 - v.keys()))
+        )
+    p0 = v['event']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'event')
+        raise
+    p0 = v['body']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'body')
+        raise
+    p0 = v.get('timestamp', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'timestamp')
+            raise
+
+
+def _check_ManagedUser(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED47 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED47 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['username']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'username')
+        raise
+
+
+def _check_CvmNode(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED48 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED48 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('region_identifier', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'region_identifier')
+            raise
+
+
+def _check_KMSInfo(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED49 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED49 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        if _PATTERN50.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN50.pattern!r}")
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v.get('slug', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'slug')
+            raise
+    p0 = v['url']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'url')
+        raise
+    p0 = v['version']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'version')
+        raise
+    p0 = v.get('chain_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'chain_id')
+            raise
+    p0 = v.get('kms_contract_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_contract_address')
+            raise
+    p0 = v.get('gateway_app_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'gateway_app_id')
+            raise
+
+
+def _check_ReplicateRequest(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('teepod_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'teepod_id')
+            raise
+    p0 = v.get('node_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'node_id')
+            raise
+    p0 = v.get('encrypted_env', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'encrypted_env')
+            raise
+    p0 = v.get('compose_hash', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'compose_hash')
+            raise
+
+
+def _check_VM(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED51 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED51 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v['status']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+    p0 = v['teepod_id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'teepod_id')
+        raise
+    p0 = v.get('teepod', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_TeepodMeta(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'teepod')
+            raise
+    p0 = v.get('user_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'user_id')
+            raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('vm_uuid', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'vm_uuid')
+            raise
+    p0 = v.get('instance_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'instance_id')
+            raise
+    p0 = v.get('app_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_url')
+            raise
+    p0 = v.get('base_image', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'base_image')
+            raise
+    p0 = v['vcpu']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vcpu')
+        raise
+    p0 = v['memory']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'memory')
+        raise
+    p0 = v['disk_size']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'disk_size')
+        raise
+    p0 = v.get('manifest_version', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'manifest_version')
+            raise
+    p0 = v.get('version', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'version')
+            raise
+    p0 = v.get('runner', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'runner')
+            raise
+    p0 = v.get('docker_compose_file', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'docker_compose_file')
+            raise
+    p0 = v.get('features', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not list:
+                    raise _fail("array", p0)
+                for n1, i1 in enumerate(p0):
+                    try:
+                        if i1.__class__ is not str:
+                            raise _fail("string", i1)
+                    except SchemaViolation as e:
+                        e.path.insert(0, n1)
+                        raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'features')
+            raise
+    p0 = v['created_at']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        _datetime(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'created_at')
+        raise
+    p0 = v.get('encrypted_env_pubkey', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'encrypted_env_pubkey')
+            raise
+
+
+def _check_TeepodMeta(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED52 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED52 - v.keys()))
+        )
+    p0 = v['id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v['name']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+
+
+def _check_CreateAppInstanceRequest(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('teepod_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'teepod_id')
+            raise
+    p0 = v.get('node_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'node_id')
+            raise
+    p0 = v.get('encrypted_env', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'encrypted_env')
+            raise
+    p0 = v.get('compose_hash', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'compose_hash')
+            raise
+    p0 = v.get('docker_compose_file', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'docker_compose_file')
+            raise
+    p0 = v.get('pre_launch_script', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'pre_launch_script')
+            raise
+    p0 = v.get('token', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'token')
+            raise
+    p0 = v.get('transaction_hash', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'transaction_hash')
+            raise
+
+
+def _check_DeviceAllowlistResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('is_onchain_kms', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'is_onchain_kms')
+            raise
+    p0 = v.get('allow_any_device', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not bool:
+                    raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'allow_any_device')
+            raise
+    p0 = v.get('chain_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'chain_id')
+            raise
+    p0 = v.get('app_contract_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_contract_address')
+            raise
+    p0 = v.get('devices', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_DeviceAllowlistItem(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'devices')
+            raise
+
+
+def _check_DeviceAllowlistItem(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED53 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED53 - v.keys()))
+        )
+    p0 = v['device_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id')
+        raise
+    p0 = v.get('node_name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'node_name')
+            raise
+    p0 = v.get('cvm_ids', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not int and not (i1.__class__ is float and i1.is_integer()):
+                        raise _fail("integer", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvm_ids')
+            raise
+    p0 = v.get('allowed_onchain', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'allowed_onchain')
+            raise
+    p0 = v['status']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+
+
+def _check_TcbEvaluationResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED54 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED54 - v.keys()))
+        )
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('update', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 != _CONST55:
+                raise _fail(_CONST55.__repr__(), p0)
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'update')
+            raise
+    p0 = v['instances']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _check_TcbEvaluationInstance(i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'instances')
+        raise
+
+
+def _check_TcbEvaluationInstance(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED56 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED56 - v.keys()))
+        )
+    p0 = v['vm_uuid']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v['name']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v['instance_id']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_id')
+        raise
+    p0 = v['status']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+    p0 = v['image_version']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'image_version')
+        raise
+    p0 = v.get('ppid', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'ppid')
+            raise
+    p0 = v.get('device_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'device_id')
+            raise
+    p0 = v.get('evaluation_update', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 != _CONST57:
+                raise _fail(_CONST57.__repr__(), p0)
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'evaluation_update')
+            raise
+    p0 = v.get('evaluation_ok', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not bool:
+                    raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'evaluation_ok')
+            raise
+    p0 = v.get('evaluation_status', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'evaluation_status')
+            raise
+    p0 = v.get('error', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'error')
+            raise
+
+
+def _check_AppRevisionsResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED58 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED58 - v.keys()))
+        )
+    p0 = v['revisions']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _check_AppRevisionResponse(i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'revisions')
+        raise
+    p0 = v['total']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total')
+        raise
+    p0 = v['page']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'page')
+        raise
+    p0 = v['page_size']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'page_size')
+        raise
+    p0 = v['total_pages']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total_pages')
+        raise
+
+
+def _check_AppRevisionResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED59 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED59 - v.keys()))
+        )
+    p0 = v['revision_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'revision_id')
+        raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v['vm_uuid']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v['compose_hash']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v['created_at']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        _datetime(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'created_at')
+        raise
+    p0 = v['trace_id']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'trace_id')
+        raise
+    p0 = v['operation_type']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'operation_type')
+        raise
+    p0 = v.get('triggered_by', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_UserRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'triggered_by')
+            raise
+    p0 = v.get('cvm', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CvmRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvm')
+            raise
+    p0 = v.get('workspace', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_WorkspaceRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'workspace')
+            raise
+
+
+def _check_CvmRef(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED60 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED60 - v.keys()))
+        )
+    p0 = v.get('object_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 != _CONST61:
+                raise _fail(_CONST61.__repr__(), p0)
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'object_type')
+            raise
+    p0 = v['vm_uuid']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v.get('app_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_id')
+            raise
+    p0 = v.get('name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'name')
+            raise
+
+
+def _alt63(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+
+
+def _alt64(v: Any) -> None:
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _alt65(v: Any) -> None:
+    if v is not None:
+        raise _fail("null", v)
+
+
+def _check_AppRevisionDetailResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED62 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED62 - v.keys()))
+        )
+    p0 = v['revision_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'revision_id')
+        raise
+    p0 = v['app_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v['vm_uuid']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v['compose_hash']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v['compose_file']
+    try:
+        _any_of(p0, (_alt63, _alt64, _alt65,), 'object | string | null')
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_file')
+        raise
+    p0 = v['encrypted_env']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'encrypted_env')
+        raise
+    p0 = v['user_config']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'user_config')
+        raise
+    p0 = v['created_at']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+        _datetime(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'created_at')
+        raise
+    p0 = v['trace_id']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'trace_id')
+        raise
+    p0 = v['operation_type']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'operation_type')
+        raise
+    p0 = v.get('triggered_by', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_UserRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'triggered_by')
+            raise
+    p0 = v.get('cvm', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_CvmRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'cvm')
+            raise
+    p0 = v.get('workspace', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                _check_WorkspaceRef(p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'workspace')
+            raise
+
+
+def _check_RedeployRevisionRequest(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('vm_uuids', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not list:
+                    raise _fail("array", p0)
+                for n1, i1 in enumerate(p0):
+                    try:
+                        if i1.__class__ is not str:
+                            raise _fail("string", i1)
+                    except SchemaViolation as e:
+                        e.path.insert(0, n1)
+                        raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'vm_uuids')
+            raise
+
+
+def _check_AppUsageResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED66 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED66 - v.keys()))
+        )
+    p0 = v['usage']
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _check_MeteredUsageResponse(i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'usage')
+        raise
+    p0 = v['total']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total')
+        raise
+    p0 = v['total_cost']
+    try:
+        if p0.__class__ is not int and p0.__class__ is not float:
+            raise _fail("number", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'total_cost')
+        raise
+
+
+def _check_MeteredUsageResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED67 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED67 - v.keys()))
+        )
+    p0 = v['instance_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_id')
+        raise
+    p0 = v['project_id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'project_id')
+        raise
+    p0 = v['team_id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'team_id')
+        raise
+    p0 = v['timestamp']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'timestamp')
+        raise
+    p0 = v['event_type']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'event_type')
+        raise
+    p0 = v['cost']
+    try:
+        if p0.__class__ is not int and p0.__class__ is not float:
+            raise _fail("number", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'cost')
+        raise
+    p0 = v['details']
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'details')
+        raise
+    p0 = v['usage_type']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'usage_type')
+        raise
+    p0 = v['billing_start']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'billing_start')
+        raise
+    p0 = v['billing_end']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'billing_end')
+        raise
+    p0 = v['duration_minutes']
+    try:
+        if p0.__class__ is not int and p0.__class__ is not float:
+            raise _fail("number", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'duration_minutes')
+        raise
+    p0 = v['billing_key']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'billing_key')
+        raise
+    p0 = v['billing_hour']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'billing_hour')
+        raise
+    p0 = v['billing_day']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'billing_day')
+        raise
+
+
+def _check_AppIsAllowedRequest(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED68 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED68 - v.keys()))
+        )
+    p0 = v['compose_hash']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v.get('node_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'node_id')
+            raise
+    p0 = v.get('device_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'device_id')
+            raise
+    p0 = v.get('chain_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'chain_id')
+            raise
+
+
+def _check_AppIsAllowedResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED69 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED69 - v.keys()))
+        )
+    p0 = v['app_contract_address']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_contract_address')
+        raise
+    p0 = v['compose_hash']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v['device_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id')
+        raise
+    p0 = v['compose_hash_allowed']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash_allowed')
+        raise
+    p0 = v['allow_any_device']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'allow_any_device')
+        raise
+    p0 = v.get('device_id_allowed', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not bool:
+                    raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'device_id_allowed')
+            raise
+    p0 = v['is_allowed']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'is_allowed')
+        raise
+    p0 = v.get('error', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'error')
+            raise
+
+
+def _check_AppCvmsBatchIsAllowedResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED70 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED70 - v.keys()))
+        )
+    p0 = v['is_onchain']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'is_onchain')
+        raise
+    p0 = v.get('results', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_CvmIsAllowedItem(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'results')
+            raise
+    p0 = v.get('total', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'total')
+            raise
+    p0 = v.get('allowed_count', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'allowed_count')
+            raise
+    p0 = v.get('denied_count', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'denied_count')
+            raise
+    p0 = v.get('error_count', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'error_count')
+            raise
+    p0 = v.get('skipped_cvm_ids', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not int and not (i1.__class__ is float and i1.is_integer()):
+                        raise _fail("integer", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'skipped_cvm_ids')
+            raise
+
+
+def _check_CvmIsAllowedItem(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED71 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED71 - v.keys()))
+        )
+    p0 = v['cvm_id']
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'cvm_id')
+        raise
+    p0 = v['app_contract_address']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_contract_address')
+        raise
+    p0 = v['compose_hash']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v['device_id']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id')
+        raise
+    p0 = v['compose_hash_allowed']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash_allowed')
+        raise
+    p0 = v['allow_any_device']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'allow_any_device')
+        raise
+    p0 = v.get('device_id_allowed', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not bool:
+                    raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'device_id_allowed')
+            raise
+    p0 = v['is_allowed']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'is_allowed')
+        raise
+    p0 = v.get('error', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'error')
+            raise
+
+
+def _check_AppKmsInfoResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('is_onchain_kms', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'is_onchain_kms')
+            raise
+    p0 = v.get('chain_id', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                    raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'chain_id')
+            raise
+    p0 = v.get('kms_contract_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'kms_contract_address')
+            raise
+    p0 = v.get('app_contract_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'app_contract_address')
+            raise
+    p0 = v.get('deployer_address', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'deployer_address')
+            raise
+    p0 = v.get('deployer_type', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0 not in _ENUM72:
+                    raise SchemaViolation(f"{p0!r} is not one of {_ENUM72}")
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'deployer_type')
+            raise
+    p0 = v.get('is_contract', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'is_contract')
+            raise
+    p0 = v.get('safe_app_url', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'safe_app_url')
+            raise
+
+
+def _check_PendingUpdatesResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('items', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_PendingUpdateItem(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'items')
+            raise
+
+
+def _check_PendingUpdateItem(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED73 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED73 - v.keys()))
+        )
+    p0 = v['vm_uuid']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v['compose_hash']
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v['on_chain']
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'on_chain')
+        raise
+    p0 = v.get('instance_name', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'instance_name')
+            raise
+
+
+def _check_PendingUpdatePreview(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('current_docker_compose', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'current_docker_compose')
+            raise
+    p0 = v.get('pending_docker_compose', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'pending_docker_compose')
+            raise
+    p0 = v.get('current_pre_launch_script', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'current_pre_launch_script')
+            raise
+    p0 = v.get('pending_pre_launch_script', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'pending_pre_launch_script')
+            raise
+
+
+def _check_ApiVersion(v: Any) -> None:
+    if v not in _ENUM74:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM74}")
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _alt75(v: Any) -> None:
+    if v.__class__ is not str:
+        raise _fail("string", v)
+
+
+def _alt76(v: Any) -> None:
+    _check_StructuredErrorDetail(v)
+
+
+def _alt77(v: Any) -> None:
+    if v.__class__ is not list:
+        raise _fail("array", v)
+    for n0, i0 in enumerate(v):
+        try:
+            _check_ValidationError(i0)
+        except SchemaViolation as e:
+            e.path.insert(0, n0)
+            raise
+
+
+def _alt78(v: Any) -> None:
+    if v.__class__ is not list:
+        raise _fail("array", v)
+
+
+def _alt79(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+
+
+def _alt80(v: Any) -> None:
+    if v is not None:
+        raise _fail("null", v)
+
+
+def _check_ErrorResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('detail', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            _any_of(p0, (_alt75, _alt76, _alt77,), 'string | StructuredErrorDetail | array of ValidationError')
+        except SchemaViolation as e:
+            e.path.insert(0, 'detail')
+            raise
+    p0 = v.get('error_code', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'error_code')
+            raise
+    p0 = v.get('message', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'message')
+            raise
+    p0 = v.get('details', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            _any_of(p0, (_alt78, _alt79, _alt80,), 'array of any value | object | null')
+        except SchemaViolation as e:
+            e.path.insert(0, 'details')
+            raise
+    p0 = v.get('suggestions', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not list:
+                    raise _fail("array", p0)
+                for n1, i1 in enumerate(p0):
+                    try:
+                        if i1.__class__ is not str:
+                            raise _fail("string", i1)
+                    except SchemaViolation as e:
+                        e.path.insert(0, n1)
+                        raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'suggestions')
+            raise
+
+
+def _alt81(v: Any) -> None:
+    if v.__class__ is not list:
+        raise _fail("array", v)
+
+
+def _alt82(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+
+
+def _alt83(v: Any) -> None:
+    if v is not None:
+        raise _fail("null", v)
+
+
+def _check_StructuredErrorDetail(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get('error_code', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'error_code')
+            raise
+    p0 = v.get('message', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not str:
+                    raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, 'message')
+            raise
+    p0 = v.get('details', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            _any_of(p0, (_alt81, _alt82, _alt83,), 'array of any value | object | null')
+        except SchemaViolation as e:
+            e.path.insert(0, 'details')
+            raise
+    p0 = v.get('suggestions', _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0 is not None:
+                if p0.__class__ is not list:
+                    raise _fail("array", p0)
+                for n1, i1 in enumerate(p0):
+                    try:
+                        if i1.__class__ is not str:
+                            raise _fail("string", i1)
+                    except SchemaViolation as e:
+                        e.path.insert(0, n1)
+                        raise
+        except SchemaViolation as e:
+            e.path.insert(0, 'suggestions')
+            raise
+
+
+def _check_AppAttestationResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+
+
+def _check_RedeployAcceptedResponse(v: Any) -> None:
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+
+
+CHECKS: dict[str, Callable[[Any], None]] = {
+    'DstackAppListResponseV20251028': _check_DstackAppListResponseV20251028,
+    'DstackAppFullResponseV20251028': _check_DstackAppFullResponseV20251028,
+    'ProfileGetResponse': _check_ProfileGetResponse,
+    'CvmBasicInfoV20251028': _check_CvmBasicInfoV20251028,
+    'MachineInfo': _check_MachineInfo,
+    'DstackAppMinimalResponse': _check_DstackAppMinimalResponse,
+    'DstackAppListResponseV20260121': _check_DstackAppListResponseV20260121,
+    'DstackAppFullResponseV20260121': _check_DstackAppFullResponseV20260121,
+    'CvmInfoV20260121': _check_CvmInfoV20260121,
+    'CVMResourceInfo': _check_CVMResourceInfo,
+    'BillingPeriod': _check_BillingPeriod,
+    'NodeRef': _check_NodeRef,
+    'TeepodStatus': _check_TeepodStatus,
+    'CVMOSInfo': _check_CVMOSInfo,
+    'KmsType': _check_KmsType,
+    'CVMKmsInfo': _check_CVMKmsInfo,
+    'CVMProgressInfo': _check_CVMProgressInfo,
+    'CVMGatewayInfo': _check_CVMGatewayInfo,
+    'CVMLogUrls': _check_CVMLogUrls,
+    'CvmNetworkUrls': _check_CvmNetworkUrls,
+    'WorkspaceRef': _check_WorkspaceRef,
+    'UserRef': _check_UserRef,
+    'HTTPValidationError': _check_HTTPValidationError,
+    'ValidationError': _check_ValidationError,
+    'FilterOptionsResponse': _check_FilterOptionsResponse,
+    'HostedCvmV20251028': _check_HostedCvmV20251028,
+    'VmInfo': _check_VmInfo,
+    'VmConfiguration': _check_VmConfiguration,
+    'AppComposeV2': _check_AppComposeV2,
+    'PortMapping': _check_PortMapping,
+    'GpuConfig': _check_GpuConfig,
+    'GpuSpec': _check_GpuSpec,
+    'GuestEvent': _check_GuestEvent,
+    'ManagedUser': _check_ManagedUser,
+    'CvmNode': _check_CvmNode,
+    'KMSInfo': _check_KMSInfo,
+    'ReplicateRequest': _check_ReplicateRequest,
+    'VM': _check_VM,
+    'TeepodMeta': _check_TeepodMeta,
+    'CreateAppInstanceRequest': _check_CreateAppInstanceRequest,
+    'DeviceAllowlistResponse': _check_DeviceAllowlistResponse,
+    'DeviceAllowlistItem': _check_DeviceAllowlistItem,
+    'TcbEvaluationResponse': _check_TcbEvaluationResponse,
+    'TcbEvaluationInstance': _check_TcbEvaluationInstance,
+    'AppRevisionsResponse': _check_AppRevisionsResponse,
+    'AppRevisionResponse': _check_AppRevisionResponse,
+    'CvmRef': _check_CvmRef,
+    'AppRevisionDetailResponse': _check_AppRevisionDetailResponse,
+    'RedeployRevisionRequest': _check_RedeployRevisionRequest,
+    'AppUsageResponse': _check_AppUsageResponse,
+    'MeteredUsageResponse': _check_MeteredUsageResponse,
+    'AppIsAllowedRequest': _check_AppIsAllowedRequest,
+    'AppIsAllowedResponse': _check_AppIsAllowedResponse,
+    'AppCvmsBatchIsAllowedResponse': _check_AppCvmsBatchIsAllowedResponse,
+    'CvmIsAllowedItem': _check_CvmIsAllowedItem,
+    'AppKmsInfoResponse': _check_AppKmsInfoResponse,
+    'PendingUpdatesResponse': _check_PendingUpdatesResponse,
+    'PendingUpdateItem': _check_PendingUpdateItem,
+    'PendingUpdatePreview': _check_PendingUpdatePreview,
+    'ApiVersion': _check_ApiVersion,
+    'ErrorResponse': _check_ErrorResponse,
+    'StructuredErrorDetail': _check_StructuredErrorDetail,
+    'AppAttestationResponse': _check_AppAttestationResponse,
+    'RedeployAcceptedResponse': _check_RedeployAcceptedResponse,
+}
+
+
+
+def check(name: str, value: Any) -> None:
+    """Raise :class:`SchemaViolation` unless ``value`` fits schema ``name``."""
+    CHECKS[name](value)
+
+
+def is_valid(name: str, value: Any) -> bool:
+    """Whether ``value`` fits schema ``name``."""
+    try:
+        CHECKS[name](value)
+    except SchemaViolation:
+        return False
+    return True

@@ -1,0 +1,92 @@
+"""Write the operation response table of a spec: which models each status may carry.
+
+For every operation and status, the table lists the alternatives of the response
+schema in spec order, each as ``(kind, class_name)`` with kind ``"object"`` (one
+model) or ``"array"`` (a list of that model). The SDK overlay reads the API
+version out of the class names (``...V20260121``) to pick among them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+Json = dict[str, Any]
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+HEADER = '''\
+"""Response alternatives per operation and status (written by scripts/codegen_responses.py).
+
+``OPERATIONS[operation_id]`` is ``(method, path)``; ``RESPONSES[operation_id][status]`` is a
+tuple of ``(kind, class_name)`` in spec order, kind ``"object"`` or ``"array"``.
+"""
+
+from __future__ import annotations
+'''
+
+
+class UnsupportedResponse(ValueError):
+    """A response schema the table cannot express."""
+
+
+def alternative(schema: Json, components: Json, where: str) -> tuple[str, str]:
+    """One union member as (kind, class name)."""
+    if "$ref" in schema:
+        return ("object", class_name(schema["$ref"], components))
+    if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
+        return ("array", class_name(schema["items"]["$ref"], components))
+    raise UnsupportedResponse(f"{where}: response schema must be a $ref or an array of $ref")
+
+
+def class_name(ref: str, components: Json) -> str:
+    """Class name of a referenced component (its title, as the generator names it)."""
+    key = ref.rsplit("/", 1)[-1]
+    return str(components[key].get("title") or key)
+
+
+def response_table(spec: Json) -> tuple[dict[str, tuple[str, str]], dict[str, Json]]:
+    """(operations, responses) of ``spec``."""
+    components = spec.get("components", {}).get("schemas", {})
+    operations: dict[str, tuple[str, str]] = {}
+    responses: dict[str, Json] = {}
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            op_id = operation["operationId"]
+            operations[op_id] = (method.upper(), path)
+            per_status: Json = {}
+            for status, response in operation.get("responses", {}).items():
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                if not schema:
+                    continue
+                where = f"{method.upper()} {path} {status}"
+                members = schema["anyOf"] if "anyOf" in schema else [schema]
+                per_status[status] = tuple(alternative(m, components, where) for m in members)
+            responses[op_id] = per_status
+    return operations, responses
+
+
+def render_response_table(spec: Json) -> str:
+    """Module text of the response table; operations the table cannot express are skipped."""
+    try:
+        operations, responses = response_table(spec)
+    except UnsupportedResponse as exc:
+        return HEADER + f"\n# Not generated: {exc}\nOPERATIONS: dict[str, tuple[str, str]] = {{}}\n" \
+            "RESPONSES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {}\n"
+    lines = [HEADER, "OPERATIONS: dict[str, tuple[str, str]] = {"]
+    lines += [f"    {op!r}: {value!r}," for op, value in operations.items()]
+    lines += ["}", "", "RESPONSES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {"]
+    for op, statuses in responses.items():
+        lines.append(f"    {op!r}: {{")
+        lines += [f"        {status!r}: {alts!r}," for status, alts in statuses.items()]
+        lines.append("    },")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(render_response_table(json.loads(open(sys.argv[1], encoding="utf-8").read())))

@@ -1,0 +1,338 @@
+"""Write straight-line response validators for every component schema of a spec.
+
+The generated models trust their input; these functions check it first, in
+plain Python (``v.__class__ is str``, required keys, items, unions, enums), so a
+body that breaks the schema is reported with the path of the first bad field
+instead of surfacing later as a ``KeyError`` or a silently wrong value.
+
+JSON Schema semantics kept on purpose: ``3.0`` is an integer, ``True`` is not a
+number, unknown object keys are allowed unless the schema says otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+Json = dict[str, Any]
+
+HEADER = '''\
+"""Response validators, one per component schema (written by scripts/codegen_validators.py).
+
+``check(name, value)`` raises :class:`SchemaViolation` naming the first field that
+does not fit schema ``name``; ``is_valid(name, value)`` answers yes or no.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .types import parse_datetime
+
+
+class SchemaViolation(Exception):
+    """A JSON value does not fit its schema; ``path`` locates the value."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: list[str | int] = []
+
+    @property
+    def location(self) -> str:
+        """The path as ``$.a.b[2].c``."""
+        out = "$"
+        for step in self.path:
+            out += f"[{step}]" if isinstance(step, int) else f".{step}"
+        return out
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(
+        value.__class__, type(value).__name__
+    )
+
+
+def _fail(expected: str, value: Any) -> SchemaViolation:
+    return SchemaViolation(f"expected {expected}, got {_kind(value)}")
+
+
+def _datetime(value: str) -> None:
+    try:
+        parse_datetime(value)
+    except ValueError:
+        raise SchemaViolation(f"not an ISO 8601 date-time: {value[:40]!r}") from None
+
+
+def _date(value: str) -> None:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise SchemaViolation(f"not an ISO 8601 date: {value[:40]!r}") from None
+
+
+def _any_of(value: Any, checks: tuple[Callable[[Any], None], ...], expected: str) -> None:
+    first: SchemaViolation | None = None
+    for check in checks:
+        try:
+            check(value)
+            return
+        except SchemaViolation as exc:
+            first = first or exc
+    raise SchemaViolation(f"fits none of {expected} (first: {first})")
+'''
+
+FOOTER = '''
+
+def check(name: str, value: Any) -> None:
+    """Raise :class:`SchemaViolation` unless ``value`` fits schema ``name``."""
+    CHECKS[name](value)
+
+
+def is_valid(name: str, value: Any) -> bool:
+    """Whether ``value`` fits schema ``name``."""
+    try:
+        CHECKS[name](value)
+    except SchemaViolation:
+        return False
+    return True
+'''
+
+
+def schema_label(schema: Json, components: Json) -> str:
+    """A short human name for a schema, used in 'fits none of ...' messages."""
+    if "$ref" in schema:
+        return str(schema["$ref"].rsplit("/", 1)[-1])
+    kind = schema.get("type")
+    if kind == "array":
+        return f"array of {schema_label(schema.get('items', {}), components)}"
+    if isinstance(kind, str):
+        return kind
+    return "any value"
+
+
+class ValidatorWriter:
+    """Accumulates the generated module text."""
+
+    def __init__(self, components: Json, class_names: dict[str, str]) -> None:
+        self.components = components
+        self.class_names = class_names
+        self.constants: list[str] = []
+        self.functions: list[str] = []
+        self.counter = 0
+
+    def fresh(self, prefix: str) -> str:
+        """A new unique identifier."""
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def constant(self, prefix: str, expression: str) -> str:
+        """Declare a module-level constant and return its name."""
+        name = self.fresh(prefix)
+        self.constants.append(f"{name} = {expression}")
+        return name
+
+    @staticmethod
+    def function_name(component: str) -> str:
+        """The check function of a component."""
+        return "_check_" + re.sub(r"\W", "_", component)
+
+    def checks(self, schema: Any, var: str, depth: int) -> list[str]:
+        """Lines (unindented) that raise SchemaViolation unless ``var`` fits ``schema``."""
+        if not isinstance(schema, dict) or not schema:
+            return []
+        if "$ref" in schema:
+            target = schema["$ref"].rsplit("/", 1)[-1]
+            return [f"{self.function_name(target)}({var})"]
+        lines: list[str] = []
+        for key in ("anyOf", "oneOf"):
+            if key in schema:
+                lines += self.union(schema[key], var, depth)
+        for member in schema.get("allOf", []):
+            lines += self.checks(member, var, depth)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            lines += self.union([{**schema, "type": k} for k in kind], var, depth)
+            return lines
+        if "const" in schema:
+            const = self.constant("_CONST", repr(schema["const"]))
+            lines += [f"if {var} != {const}:", f"    raise _fail({const}.__repr__(), {var})"]
+        if "enum" in schema:
+            values = self.constant("_ENUM", repr(tuple(schema["enum"])))
+            lines += [
+                f"if {var} not in {values}:",
+                f'    raise SchemaViolation(f"{{{var}!r}} is not one of {{{values}}}")',
+            ]
+        if kind is not None:
+            lines += self.typed(schema, kind, var, depth)
+        elif "properties" in schema or "required" in schema:
+            lines += [f"if {var}.__class__ is dict:"]
+            lines += ["    " + line for line in self.object_body(schema, var, depth)]
+        return lines
+
+    def union(self, members: list[Any], var: str, depth: int) -> list[str]:
+        """anyOf: a nullable single member inlines; anything else tries helpers in order."""
+        nullable = any(m == {"type": "null"} for m in members)
+        others = [m for m in members if m != {"type": "null"}]
+        if nullable and len(others) == 1:
+            inner = self.checks(others[0], var, depth)
+            return [f"if {var} is not None:"] + ["    " + line for line in inner] if inner else []
+        helpers = []
+        for member in members:
+            name = self.fresh("_alt")
+            body = self.checks(member, "v", 0) or ["pass"]
+            self.functions.append(
+                "\n".join([f"def {name}(v: Any) -> None:"] + ["    " + line for line in body])
+            )
+            helpers.append(name)
+        expected = " | ".join(schema_label(m, self.components) for m in members)
+        return [f"_any_of({var}, ({', '.join(helpers)},), {expected!r})"]
+
+    def typed(self, schema: Json, kind: str, var: str, depth: int) -> list[str]:
+        """Checks for one JSON type."""
+        if kind == "string":
+            lines = [f"if {var}.__class__ is not str:", f'    raise _fail("string", {var})']
+            if "pattern" in schema:
+                pattern = self.constant("_PATTERN", f"re.compile({schema['pattern']!r})")
+                lines += [
+                    f"if {pattern}.search({var}) is None:",
+                    f'    raise SchemaViolation(f"{{{var}[:40]!r}} does not match {{{pattern}.pattern!r}}")',
+                ]
+            if schema.get("format") == "date-time":
+                lines.append(f"_datetime({var})")
+            elif schema.get("format") == "date":
+                lines.append(f"_date({var})")
+            return lines
+        if kind == "integer":
+            return [
+                f"if {var}.__class__ is not int and not ({var}.__class__ is float and {var}.is_integer()):",
+                f'    raise _fail("integer", {var})',
+            ]
+        if kind == "number":
+            return [
+                f"if {var}.__class__ is not int and {var}.__class__ is not float:",
+                f'    raise _fail("number", {var})',
+            ]
+        if kind == "boolean":
+            return [f"if {var}.__class__ is not bool:", f'    raise _fail("boolean", {var})']
+        if kind == "null":
+            return [f"if {var} is not None:", f'    raise _fail("null", {var})']
+        if kind == "array":
+            lines = [f"if {var}.__class__ is not list:", f'    raise _fail("array", {var})']
+            item = f"i{depth}"
+            inner = self.checks(schema.get("items", {}), item, depth + 1)
+            if inner:
+                index = f"n{depth}"
+                lines += [
+                    f"for {index}, {item} in enumerate({var}):",
+                    "    try:",
+                    *["        " + line for line in inner],
+                    "    except SchemaViolation as e:",
+                    f"        e.path.insert(0, {index})",
+                    "        raise",
+                ]
+            return lines
+        if kind == "object":
+            lines = [f"if {var}.__class__ is not dict:", f'    raise _fail("object", {var})']
+            return lines + self.object_body(schema, var, depth)
+        raise ValueError(f"unsupported type {kind!r}")
+
+    def object_body(self, schema: Json, var: str, depth: int) -> list[str]:
+        """Required keys, then each declared property that is present."""
+        lines: list[str] = []
+        required = list(schema.get("required", []))
+        if required:
+            keys = self.constant("_REQUIRED", repr(frozenset(required)))
+            lines += [
+                f"if not {keys} <= {var}.keys():",
+                "    raise SchemaViolation(",
+                f'        "missing required field(s): " + ", ".join(sorted({keys} - {var}.keys()))',
+                "    )",
+            ]
+        for name, sub in schema.get("properties", {}).items():
+            value = f"p{depth}"
+            inner = self.checks(sub, value, depth + 1)
+            if not inner:
+                continue
+            if name in required:
+                lines.append(f"{value} = {var}[{name!r}]")
+                guard: list[str] = []
+            else:
+                lines.append(f"{value} = {var}.get({name!r}, _MISSING)")
+                guard = [f"if {value} is not _MISSING:"]
+            body = ["try:", *["    " + line for line in inner], "except SchemaViolation as e:",
+                    f"    e.path.insert(0, {name!r})", "    raise"]
+            lines += guard + [("    " if guard else "") + line for line in body]
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict) and extra:
+            known = self.constant("_KNOWN", repr(frozenset(schema.get("properties", {}))))
+            value = f"x{depth}"
+            inner = self.checks(extra, value, depth + 1)
+            lines += [
+                f"for k{depth}, {value} in {var}.items():",
+                f"    if k{depth} in {known}:",
+                "        continue",
+                "    try:",
+                *["        " + line for line in inner],
+                "    except SchemaViolation as e:",
+                f"        e.path.insert(0, k{depth})",
+                "        raise",
+            ]
+        elif extra is False:
+            known = self.constant("_KNOWN", repr(frozenset(schema.get("properties", {}))))
+            lines += [
+                f"for k{depth} in {var}:",
+                f"    if k{depth} not in {known}:",
+                f'        raise SchemaViolation(f"unexpected field {{k{depth}!r}}")',
+            ]
+        return lines
+
+    def render(self) -> str:
+        """The whole module."""
+        for component, schema in self.components.items():
+            body = self.checks(schema, "v", 0) or ["pass"]
+            self.functions.append(
+                "\n".join(
+                    [f"def {self.function_name(component)}(v: Any) -> None:"]
+                    + ["    " + line for line in body]
+                )
+            )
+        table = ",\n".join(
+            f"    {self.class_names.get(c, c)!r}: {self.function_name(c)}" for c in self.components
+        )
+        parts = [
+            HEADER,
+            "_MISSING = object()",
+            *self.constants,
+            "",
+            *("\n\n" + f for f in self.functions),
+            "\n\nCHECKS: dict[str, Callable[[Any], None]] = {\n" + table + ",\n}\n",
+            FOOTER,
+        ]
+        return "\n".join(parts)
+
+
+def class_names(components: Json) -> dict[str, str]:
+    """Component key -> generated class name (the title, as openapi-python-client uses it)."""
+    return {key: str(schema.get("title") or key) for key, schema in components.items()}
+
+
+def render_validators(spec: Json) -> str:
+    """Module text with one validator per component schema of ``spec``."""
+    components = spec.get("components", {}).get("schemas", {})
+    return ValidatorWriter(components, class_names(components)).render()
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(render_validators(json.loads(open(sys.argv[1], encoding="utf-8").read())))
