@@ -1,10 +1,14 @@
-"""Response alternatives per operation and status (written by scripts/codegen_responses.py).
+"""Operation tables (written by scripts/codegen_responses.py from the spec).
 
 ``OPERATIONS[operation_id]`` is ``(method, path)``; ``RESPONSES[operation_id][status]`` is a
 tuple of ``(kind, class_name)`` in spec order, kind ``"object"`` or ``"array"``.
+``PARAMETERS[operation_id]`` lists ``(python_name, wire_name, location, required, schema)``;
+``BODIES[operation_id]`` is ``(class_name, required, field_names)`` or absent.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 OPERATIONS: dict[str, tuple[str, str]] = {
     'get_app_list': ('GET', '/apps'),
@@ -143,4 +147,109 @@ RESPONSES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
         '404': (('object', 'ErrorResponse'),),
         '422': (('object', 'HTTPValidationError'),),
     },
+}
+
+PARAMETERS: dict[str, tuple[tuple[str, str, str, bool, Any], ...]] = {
+    'get_app_list': (
+        ('page', 'page', 'query', False, {'type': 'integer', 'minimum': 1, 'default': 1}),
+        ('page_size', 'page_size', 'query', False, {'type': 'integer', 'maximum': 100, 'minimum': 1, 'default': 20}),
+        ('search', 'search', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('status', 'status', 'query', False, {'anyOf': [{'type': 'array', 'items': {'type': 'string'}}, {'type': 'null'}]}),
+        ('listed', 'listed', 'query', False, {'anyOf': [{'type': 'boolean'}, {'type': 'null'}]}),
+        ('base_image', 'base_image', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('instance_type', 'instance_type', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('kms_slug', 'kms_slug', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('kms_type', 'kms_type', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('node', 'node', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('region', 'region', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_filter_options': (
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_info': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_cvms': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'replicate_app_cvm': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('vm_uuid', 'vm_uuid', 'path', True, {'type': 'string'}),
+        ('x_prepare_only', 'X-Prepare-Only', 'header', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'create_app_instance': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_device_allowlist': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_attestation': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_tcb_evaluation': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_revisions': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('page', 'page', 'query', False, {'type': 'integer', 'minimum': 1, 'default': 1}),
+        ('page_size', 'page_size', 'query', False, {'type': 'integer', 'maximum': 1000, 'minimum': 1, 'default': 50}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_revision_detail': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('revision_id', 'revision_id', 'path', True, {'type': 'string'}),
+        ('raw_compose_file', 'raw_compose_file', 'query', False, {'type': 'boolean', 'default': False}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'redeploy_app_revision': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('revision_id', 'revision_id', 'path', True, {'type': 'string'}),
+        ('transaction_hash', 'transaction_hash', 'query', False, {'anyOf': [{'type': 'string'}, {'type': 'null'}]}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_usage': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('start_date', 'start_date', 'query', False, {'anyOf': [{'type': 'string', 'format': 'date-time'}, {'type': 'null'}]}),
+        ('end_date', 'end_date', 'query', False, {'anyOf': [{'type': 'string', 'format': 'date-time'}, {'type': 'null'}]}),
+        ('limit', 'limit', 'query', False, {'type': 'integer', 'maximum': 5000, 'minimum': 1, 'default': 500}),
+        ('offset', 'offset', 'query', False, {'type': 'integer', 'minimum': 0, 'default': 0}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'check_app_is_allowed': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'check_app_cvms_is_allowed': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_kms_info': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_pending_updates': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+    'get_app_pending_update_preview': (
+        ('app_id', 'app_id', 'path', True, {'type': 'string'}),
+        ('vm_uuid', 'vm_uuid', 'path', True, {'type': 'string'}),
+        ('compose_hash', 'compose_hash', 'path', True, {'type': 'string'}),
+        ('x_phala_version', 'X-Phala-Version', 'header', False, {'type': 'string', 'enum': ['2025-10-28', '2026-01-21']}),
+    ),
+}
+
+BODIES: dict[str, tuple[str, bool, tuple[str, ...]]] = {
+    'replicate_app_cvm': ('ReplicateRequest', False, ('teepod_id', 'node_id', 'encrypted_env', 'compose_hash')),
+    'create_app_instance': ('CreateAppInstanceRequest', False, ('teepod_id', 'node_id', 'encrypted_env', 'compose_hash', 'docker_compose_file', 'pre_launch_script', 'token', 'transaction_hash')),
+    'redeploy_app_revision': ('RedeployRevisionRequest', False, ('vm_uuids',)),
+    'check_app_is_allowed': ('AppIsAllowedRequest', True, ('compose_hash', 'node_id', 'device_id', 'chain_id')),
 }

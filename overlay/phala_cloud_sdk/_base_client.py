@@ -1,0 +1,319 @@
+"""Everything ``Client`` and ``AsyncClient`` share that does no I/O.
+
+Configuration, request building (headers set per request, so a caller's own
+httpx client carries them too), the redirect rule, the retry decision and
+choosing and validating the response model by API version.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import platform
+from collections.abc import Mapping
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+import httpx
+from phala_cloud_api._responses import BODIES, OPERATIONS, RESPONSES
+from phala_cloud_api._validators import SchemaViolation, check
+
+from . import _json
+from ._constants import (
+    API_KEY_HEADER,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    VERSION_HEADER,
+)
+from ._exceptions import (
+    InvalidParameterError,
+    MissingAPIKeyError,
+    ResponseValidationError,
+    UnsafeRedirectError,
+    status_error,
+)
+from ._params import PreparedCall
+from ._retry import RetryPolicy
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._version import __version__
+from ._versions import (
+    DEFAULT_VERSION,
+    ApiVersion,
+    alternatives_for,
+    check_version,
+    other_versions,
+)
+
+__all__ = ["BaseClient", "logger"]
+
+logger = logging.getLogger("phala_cloud_sdk")
+
+# POSTs the API documents as read-only checks: safe to retry like a GET.
+IDEMPOTENT_POSTS = frozenset({"check_app_is_allowed", "check_app_cvms_is_allowed"})
+
+
+@cache
+def _endpoint(operation: str) -> ModuleType:
+    return importlib.import_module(f"phala_cloud_api.api.apps.{operation}")
+
+
+@cache
+def _model(class_name: str) -> Any:
+    models = importlib.import_module("phala_cloud_api.models")
+    return getattr(models, class_name)
+
+
+def user_agent() -> str:
+    """``phala-cloud-sdk/<version> python/<version>``."""
+    return f"phala-cloud-sdk/{__version__} python/{platform.python_version()}"
+
+
+def mask(secret: str | None) -> str:
+    """A key as it may appear in reprs and logs: never the key itself."""
+    if not secret:
+        return "<not set>"
+    return f"<set, {len(secret)} chars>"
+
+
+class BaseClient:
+    """Configuration and request/response logic shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_version: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        if api_key is not None and not isinstance(api_key, str):
+            raise InvalidParameterError("Client", "api_key", "expected a string")
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise InvalidParameterError("Client", "max_retries", "expected an int >= 0")
+        self._api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY) or None
+        url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+        parsed = httpx.URL(url)
+        if parsed.scheme not in {"http", "https"} or not parsed.host:
+            raise InvalidParameterError("Client", "base_url", f"expected an http(s) URL, got {url!r}")
+        self.base_url = url.rstrip("/")
+        self._origin = _origin(parsed)
+        self.api_version: ApiVersion = check_version(api_version or DEFAULT_VERSION)
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.default_headers: dict[str, str] = dict(default_headers or {})
+        self._retry = RetryPolicy(max_retries)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, api_version={self.api_version!r}, "
+            f"api_key={mask(self._api_key)}, max_retries={self.max_retries})"
+        )
+
+    # -- options ---------------------------------------------------------------
+
+    def _copy_options(
+        self,
+        *,
+        api_version: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> dict[str, Any]:
+        return {
+            "api_key": self._api_key,
+            "base_url": self.base_url,
+            "api_version": self.api_version if isinstance(api_version, NotGiven) else api_version,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": self.default_headers,
+        }
+
+    # -- requests --------------------------------------------------------------
+
+    def _headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
+        if not self._api_key:
+            raise MissingAPIKeyError(
+                f"no API key: pass api_key= to the client or set {ENV_API_KEY}"
+            )
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": user_agent(),
+            **self.default_headers,
+            API_KEY_HEADER: self._api_key,
+            VERSION_HEADER: self.api_version,
+        }
+        if extra:
+            headers.update(extra)
+        return headers
+
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        operation: str,
+        call: PreparedCall,
+        timeout: TimeoutTypes | NotGiven,
+    ) -> httpx.Request:
+        kwargs = dict(call.builder_kwargs)
+        if call.body is not None:
+            kwargs["body"] = _model(BODIES[operation][0]).from_dict(call.body)
+        built = _endpoint(operation).build_request_kwargs(**kwargs)
+        built_headers = built.get("headers") or {}
+        # An explicit version header is ours to set; the builder never gets one.
+        built_headers.pop(VERSION_HEADER, None)
+        return http.build_request(
+            built["method"].upper(),
+            self.base_url + built["url"],
+            params=built.get("params"),
+            json=built.get("json"),
+            headers=self._headers(built_headers),
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+        )
+
+    @staticmethod
+    def _idempotent(operation: str) -> bool:
+        return OPERATIONS[operation][0] == "GET" or operation in IDEMPOTENT_POSTS
+
+    def _redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
+        """The next request for a same-origin redirect; UnsafeRedirectError for any other."""
+        location = response.headers.get("location", "")
+        target = request.url.join(location)
+        if _origin(target) != self._origin or _origin(request.url) != self._origin:
+            raise UnsafeRedirectError(str(target.copy_with(query=None)), response=response)
+        method = request.method
+        if response.status_code in {301, 302, 303} and method != "HEAD":
+            method = "GET" if response.status_code == 303 or method == "POST" else method
+        content = request.content if method == request.method else None
+        headers = httpx.Headers(request.headers)
+        if content is None:
+            headers.pop("content-type", None)
+            headers.pop("content-length", None)
+        return httpx.Request(
+            method, target, headers=headers, content=content, extensions=request.extensions
+        )
+
+    def _retry_decision(
+        self, operation: str, attempt: int, response: httpx.Response | None
+    ) -> float | None:
+        """Seconds to wait before retrying, or None to stop (logs why it retries)."""
+        status = None if response is None else response.status_code
+        retry, reason = self._retry.should_retry(
+            attempt, idempotent=self._idempotent(operation), status=status
+        )
+        if not retry:
+            return None
+        retry_after = None
+        if response is not None:
+            from ._retry import parse_retry_after
+
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+        delay = self._retry.delay(attempt, retry_after)
+        if delay is None:
+            return None
+        logger.info(
+            "retrying %s in %.2f s (attempt %d of %d): %s",
+            operation, delay, attempt + 2, self.max_retries + 1, reason,
+        )
+        return delay
+
+    @staticmethod
+    def _log_response(response: httpx.Response, elapsed: float) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            request = response.request
+            logger.debug(
+                "%s %s -> %d in %.1f ms (request id %s)",
+                request.method, request.url, response.status_code, elapsed * 1000,
+                response.headers.get("x-request-id", "-"),
+            )
+
+    # -- responses -------------------------------------------------------------
+
+    @staticmethod
+    def _error(response: httpx.Response) -> Exception:
+        try:
+            body: Any = _json.loads(response.content) if response.content else None
+        except _json.JSONDecodeError:
+            body = response.text
+        return status_error(response, body)
+
+    def _version_of(self, response: httpx.Response) -> str:
+        """The version that shaped the body: the server's header if supported, else ours."""
+        answered = response.headers.get(VERSION_HEADER)
+        if answered:
+            try:
+                return check_version(answered)
+            except ValueError:
+                pass
+        return self.api_version
+
+    def _parse(self, operation: str, response: httpx.Response) -> tuple[Any, str]:
+        """The typed result of a 2xx response and the API version used to read it."""
+        version = self._version_of(response)
+        statuses = RESPONSES[operation]
+        status = str(response.status_code)
+        if status not in statuses:
+            status = next((s for s in statuses if s.startswith("2")), status)
+        alternatives = alternatives_for(operation, status, version)
+        if not alternatives:
+            return None, version
+        try:
+            data = _json.loads(response.content)
+        except _json.JSONDecodeError as exc:
+            raise ResponseValidationError(
+                f"{operation}: the response body is not valid JSON ({exc})",
+                body=response.content, version=version, path="$", response=response,
+            ) from None
+        failure: tuple[str, SchemaViolation] | None = None
+        for kind, class_name in alternatives:
+            try:
+                return _build(kind, class_name, data), version
+            except SchemaViolation as exc:
+                failure = failure or (class_name, exc)
+        assert failure is not None
+        class_name, exc = failure
+        message = (
+            f"{operation}: the response does not fit API version {version} "
+            f"({class_name} at {exc.location}: {exc.message})"
+        )
+        fits = [v for v in other_versions(version) if _fits(operation, status, v, data)]
+        if fits:
+            message += f"; it has the {fits[0]} shape: the server answered in another API version"
+        raise ResponseValidationError(
+            message, body=response.content, version=version, path=exc.location, response=response
+        )
+
+
+def _build(kind: str, class_name: str, data: Any) -> Any:
+    model = _model(class_name)
+    if kind == "object":
+        check(class_name, data)
+        return model.from_dict(data)
+    if data.__class__ is not list:
+        raise SchemaViolation(f"expected an array of {class_name}")
+    for index, item in enumerate(data):
+        try:
+            check(class_name, item)
+        except SchemaViolation as exc:
+            exc.path.insert(0, index)
+            raise
+    return [model.from_dict(item) for item in data]
+
+
+def _fits(operation: str, status: str, version: str, data: Any) -> bool:
+    for kind, class_name in alternatives_for(operation, status, version):
+        try:
+            _build(kind, class_name, data)
+            return True
+        except SchemaViolation:
+            continue
+    return False
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default_port = {"http": 80, "https": 443}.get(url.scheme)
+    return (url.scheme, url.host, url.port or default_port)

@@ -1,0 +1,317 @@
+"""The SDK's one error tree, and the one place a status code picks an error class.
+
+::
+
+    APIError
+    ├── InvalidParameterError (also ValueError)    bad input, caught before sending
+    ├── ArgumentError (also TypeError)             missing or unknown argument
+    ├── UnsupportedVersionError (also ValueError)  api_version not supported
+    ├── MissingAPIKeyError                         no key given nor in PHALA_CLOUD_API_KEY
+    ├── APIConnectionError                         no HTTP response (keeps the cause)
+    │   └── APITimeoutError
+    ├── UnsafeRedirectError                        redirect to another origin, not followed
+    ├── ResponseValidationError                    a 2xx body that fits no schema
+    └── APIStatusError                             a non-2xx response
+        ├── BadRequestError            400
+        ├── AuthenticationError        401
+        ├── PermissionDeniedError      403
+        ├── NotFoundError              404
+        ├── ConflictError              409
+        ├── UnprocessableEntityError   422  (.errors: the validation list)
+        ├── RateLimitError             429  (.retry_after)
+        └── InternalServerError        >= 500
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArgumentError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FieldError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "UnsafeRedirectError",
+    "UnsupportedVersionError",
+    "status_error",
+]
+
+
+class APIError(Exception):
+    """Base class of every error the SDK raises."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidParameterError(APIError, ValueError):
+    """An argument has a wrong value or type; nothing was sent. ``field`` names it."""
+
+    def __init__(self, operation: str, field: str, reason: str) -> None:
+        super().__init__(f"{operation}(): invalid {field!r}: {reason}")
+        self.operation = operation
+        self.field = field
+        self.reason = reason
+
+
+class ArgumentError(APIError, TypeError):
+    """A required argument is missing or an unknown one was given; nothing was sent."""
+
+    def __init__(self, operation: str, field: str, reason: str) -> None:
+        super().__init__(f"{operation}(): {reason}: {field!r}")
+        self.operation = operation
+        self.field = field
+
+
+class UnsupportedVersionError(APIError, ValueError):
+    """The requested API version is not one this SDK supports."""
+
+    def __init__(self, version: object, supported: Sequence[str]) -> None:
+        super().__init__(
+            f"unsupported API version {version!r}; supported: {', '.join(supported)}"
+        )
+        self.version = version
+        self.supported = tuple(supported)
+
+
+class MissingAPIKeyError(APIError):
+    """No API key: pass ``api_key=`` or set the ``PHALA_CLOUD_API_KEY`` environment variable."""
+
+
+class APIConnectionError(APIError):
+    """The request got no HTTP response; ``__cause__`` holds the transport error."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class UnsafeRedirectError(APIError):
+    """The server redirected to another origin; the SDK does not follow it with your key."""
+
+    def __init__(self, location: str, *, response: httpx.Response) -> None:
+        super().__init__(
+            f"refusing to follow a redirect to another origin ({location}); "
+            "the API key is only sent to the configured base URL"
+        )
+        self.location = location
+        self.response = response
+
+
+class FieldError:
+    """One entry of a 422 validation list: where (``loc``), what (``msg``) and its ``type``."""
+
+    __slots__ = ("loc", "msg", "type")
+
+    def __init__(self, loc: tuple[str | int, ...], msg: str, type: str) -> None:  # noqa: A002
+        self.loc = loc
+        self.msg = msg
+        self.type = type
+
+    @property
+    def field(self) -> str:
+        """The location as a dotted path, without the leading ``body``/``query`` part."""
+        parts = self.loc[1:] if self.loc and self.loc[0] in {"body", "query", "path"} else self.loc
+        return ".".join(str(p) for p in parts)
+
+    def __repr__(self) -> str:
+        return f"FieldError(loc={self.loc!r}, msg={self.msg!r}, type={self.type!r})"
+
+
+class ResponseValidationError(APIError):
+    """A successful response whose body fits no schema of the API version that applies.
+
+    ``path`` locates the first field that failed (``$.dstack_apps[3].name``),
+    ``body`` is the raw body and ``version`` the API version used to choose the schema.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        body: bytes | None,
+        version: str | None = None,
+        path: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.body = body
+        self.version = version
+        self.path = path
+        self.response = response
+
+
+class APIStatusError(APIError):
+    """The API answered with a non-2xx status.
+
+    ``status_code``, ``request_id``, ``body`` (parsed JSON, or text) and, when the
+    API sends its structured error body, ``error_code``, ``details`` and ``suggestions``.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = request_id_of(response, body)
+        structured = _structured(body)
+        self.error_code: str | None = _str_or_none(structured.get("error_code"))
+        self.details: Any = structured.get("details")
+        suggestions = structured.get("suggestions")
+        self.suggestions: list[str] = (
+            [str(s) for s in suggestions] if isinstance(suggestions, list) else []
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was rejected."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key has no access to this workspace or resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such app, revision or CVM (or not visible to this key)."""
+
+
+class ConflictError(APIStatusError):
+    """409: another operation is in progress."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: a request value was rejected; ``errors`` lists each with its location."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        self.errors: list[FieldError] = _field_errors(body)
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; ``retry_after`` is the server's wait hint in seconds."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        from ._retry import parse_retry_after
+
+        self.retry_after: float | None = parse_retry_after(response.headers.get("retry-after"))
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, body: Any) -> APIStatusError:
+    """The error for a non-2xx response (the only status -> class table)."""
+    code = response.status_code
+    cls = _STATUS_ERRORS.get(code) or (
+        InternalServerError if code >= 500 else APIStatusError
+    )
+    summary = _summary(body)
+    method = response.request.method if response.has_request() else ""
+    path = response.request.url.path if response.has_request() else ""
+    message = f"{code} {response.reason_phrase or ''}".strip() + f" for {method} {path}".rstrip()
+    if summary:
+        message += f": {summary}"
+    return cls(message, response=response, body=body)
+
+
+def request_id_of(response: httpx.Response, body: Any = None) -> str | None:
+    """The request id from the response headers, else from the body."""
+    from ._constants import REQUEST_ID_HEADERS
+
+    for header in REQUEST_ID_HEADERS:
+        value = response.headers.get(header)
+        if value:
+            return value
+    if isinstance(body, dict):
+        for key in ("request_id", "requestId", "trace_id"):
+            if isinstance(body.get(key), str):
+                return str(body[key])
+    return None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _structured(body: Any) -> dict[str, Any]:
+    """The structured error fields, at the top level or inside ``detail``."""
+    if not isinstance(body, dict):
+        return {}
+    detail = body.get("detail")
+    if isinstance(detail, dict):
+        return {**body, **detail}
+    return body
+
+
+def _summary(body: Any) -> str:
+    """A one-line human summary of an error body (never the request headers)."""
+    if isinstance(body, str):
+        return body.strip()[:300]
+    structured = _structured(body)
+    for key in ("message", "detail", "error"):
+        value = structured.get(key)
+        if isinstance(value, str):
+            code = structured.get("error_code")
+            return f"[{code}] {value}" if isinstance(code, str) else value
+    errors = _field_errors(body)
+    if errors:
+        return "; ".join(f"{e.field or '?'}: {e.msg}" for e in errors[:5])
+    return ""
+
+
+def _field_errors(body: Any) -> list[FieldError]:
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if not isinstance(detail, list):
+        return []
+    out = []
+    for item in detail:
+        if isinstance(item, dict):
+            loc = item.get("loc")
+            out.append(
+                FieldError(
+                    tuple(loc) if isinstance(loc, list) else (),
+                    str(item.get("msg", "")),
+                    str(item.get("type", "")),
+                )
+            )
+    return out

@@ -1,0 +1,49 @@
+"""Raw access to a call's HTTP response next to its typed result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import httpx
+
+from ._exceptions import request_id_of
+
+__all__ = ["APIResponse"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[T]):
+    """A call's typed result with its HTTP response.
+
+    Example::
+
+        raw = client.with_raw_response.get_app_info(app_id="app-123")
+        print(raw.status_code, raw.request_id, raw.headers["content-type"])
+        app = raw.parsed
+    """
+
+    parsed: T
+    http_response: httpx.Response
+    api_version: str
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id (``X-Request-ID``), when it sent one."""
+        return request_id_of(self.http_response)
+
+    def parse(self) -> T:
+        """The typed result (same as ``parsed``)."""
+        return self.parsed

@@ -1,0 +1,79 @@
+"""When to retry a request and how long to wait first.
+
+The decision reads top to bottom: out of attempts -> stop; not idempotent -> stop;
+a transport failure or timeout -> retry; status 408, 429 or 5xx -> retry; anything
+else -> stop. The wait is the server's ``Retry-After`` when it sends one (capped),
+else exponential backoff with full jitter.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass
+
+from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
+
+__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
+
+RETRYABLE_STATUSES = frozenset({408, 429})
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if _looks_like_date(value) else None
+        if parsed is None:
+            return None
+        seconds = parsed.timestamp() - time.time()
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)
+
+
+def _looks_like_date(value: str) -> bool:
+    try:
+        email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How many times to retry and how long to wait between attempts."""
+
+    max_retries: int
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    max_retry_after: float = MAX_RETRY_AFTER
+
+    def should_retry(
+        self, attempt: int, *, idempotent: bool, status: int | None
+    ) -> tuple[bool, str]:
+        """Whether attempt number ``attempt`` (0-based) may be followed by another, and why.
+
+        ``status`` is None when no response arrived (connection error or timeout).
+        """
+        if attempt >= self.max_retries:
+            return False, "no retries left"
+        if not idempotent:
+            return False, "the request is not idempotent"
+        if status is None:
+            return True, "no response"
+        if status in RETRYABLE_STATUSES or status >= 500:
+            return True, f"status {status}"
+        return False, f"status {status} is not retryable"
+
+    def delay(self, attempt: int, retry_after: float | None) -> float | None:
+        """Seconds to wait before the next attempt; None when Retry-After exceeds the cap."""
+        if retry_after is not None:
+            return None if retry_after > self.max_retry_after else retry_after
+        backoff = min(self.max_delay, self.initial_delay * (2**attempt))
+        return random.uniform(backoff / 2, backoff)
