@@ -108,6 +108,11 @@ def is_valid(name: str, value: Any) -> bool:
 '''
 
 
+def frozenset_literal(names: Any) -> str:
+    """A frozenset literal with its items sorted (``repr`` order depends on hash seeds)."""
+    return "frozenset({" + ", ".join(repr(n) for n in sorted(names)) + "})"
+
+
 def schema_label(schema: Json, components: Json) -> str:
     """A short human name for a schema, used in 'fits none of ...' messages."""
     if "$ref" in schema:
@@ -251,7 +256,7 @@ class ValidatorWriter:
         lines: list[str] = []
         required = list(schema.get("required", []))
         if required:
-            keys = self.constant("_REQUIRED", repr(frozenset(required)))
+            keys = self.constant("_REQUIRED", frozenset_literal(required))
             lines += [
                 f"if not {keys} <= {var}.keys():",
                 "    raise SchemaViolation(",
@@ -274,7 +279,7 @@ class ValidatorWriter:
             lines += guard + [("    " if guard else "") + line for line in body]
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and extra:
-            known = self.constant("_KNOWN", repr(frozenset(schema.get("properties", {}))))
+            known = self.constant("_KNOWN", frozenset_literal(schema.get("properties", {})))
             value = f"x{depth}"
             inner = self.checks(extra, value, depth + 1)
             lines += [
@@ -288,7 +293,7 @@ class ValidatorWriter:
                 "        raise",
             ]
         elif extra is False:
-            known = self.constant("_KNOWN", repr(frozenset(schema.get("properties", {}))))
+            known = self.constant("_KNOWN", frozenset_literal(schema.get("properties", {})))
             lines += [
                 f"for k{depth} in {var}:",
                 f"    if k{depth} not in {known}:",

@@ -20,7 +20,7 @@ def build_request_kwargs(
     *,
     x_phala_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The ``httpx.Client.request`` arguments for POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4d0d5f7d50>.
+    """The ``httpx.Client.request`` arguments for ``POST /apps/{app_id}/cvms/is-allowed``.
 
     Method, URL (relative, path parameters percent-encoded), query, headers and
     JSON body, without sending anything. The SDK overlay sends these itself.

@@ -22,7 +22,7 @@ def build_request_kwargs(
     body: AppIsAllowedRequest,
     x_phala_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The ``httpx.Client.request`` arguments for POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4d0d5ebd10>.
+    """The ``httpx.Client.request`` arguments for ``POST /apps/{app_id}/is-allowed``.
 
     Method, URL (relative, path parameters percent-encoded), query, headers and
     JSON body, without sending anything. The SDK overlay sends these itself.

@@ -18,7 +18,7 @@ def build_request_kwargs(
     *,
     x_phala_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The ``httpx.Client.request`` arguments for GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4d0d7d3c10>.
+    """The ``httpx.Client.request`` arguments for ``GET /apps/filter-options``.
 
     Method, URL (relative, path parameters percent-encoded), query, headers and
     JSON body, without sending anything. The SDK overlay sends these itself.

@@ -25,7 +25,7 @@ def build_request_kwargs(
     x_prepare_only: None | str | Unset = UNSET,
     x_phala_version: ApiVersion | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The ``httpx.Client.request`` arguments for POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4d0d919110>.
+    """The ``httpx.Client.request`` arguments for ``POST /apps/{app_id}/cvms/{vm_uuid}/replicas``.
 
     Method, URL (relative, path parameters percent-encoded), query, headers and
     JSON body, without sending anything. The SDK overlay sends these itself.
