@@ -249,9 +249,13 @@ class SpecBuilder:
                     schema = {"$ref": f"#/components/schemas/{name}"}
                 else:
                     schema = dedupe_union(clean_schema(schema, self.ref))
+                content: Json = {"schema": schema}
+                named = self.layer.get("examples", {}).get(f"{key} {status}")
+                if named:
+                    content["examples"] = {name: {"value": value} for name, value in named.items()}
                 out[status] = {
                     "description": prose["responses"][status],
-                    "content": {"application/json": {"schema": schema}},
+                    "content": {"application/json": content},
                 }
                 continue
             error_schema = "HTTPValidationError" if status == "422" else "ErrorResponse"
