@@ -1,0 +1,87 @@
+"""The public namespace is exactly what __all__ says, and every public name is documented."""
+
+from __future__ import annotations
+
+import inspect
+import tomllib
+from pathlib import Path
+
+import phala_cloud_sdk
+from phala_cloud_sdk import pagination, types
+
+ROOT = Path(__file__).resolve().parents[1]
+
+EXPECTED = {
+    "AsyncClient", "Client", "APIResponse", "AsyncPage", "SyncPage", "types",
+    "APIError", "APIConnectionError", "APITimeoutError", "APIStatusError", "ArgumentError",
+    "AuthenticationError", "BadRequestError", "ConflictError", "FieldError",
+    "InternalServerError", "InvalidParameterError", "MissingAPIKeyError", "NotFoundError",
+    "PermissionDeniedError", "RateLimitError", "ResponseValidationError",
+    "UnprocessableEntityError", "UnsafeRedirectError", "UnsupportedVersionError",
+    "DEFAULT_BASE_URL", "DEFAULT_VERSION", "SUPPORTED_VERSIONS", "ApiVersion", "NOT_GIVEN",
+    "NotGiven", "__version__", "__api_versions__",
+}
+
+
+def test_all_is_the_public_surface() -> None:
+    assert set(phala_cloud_sdk.__all__) == EXPECTED
+    public = {n for n in vars(phala_cloud_sdk) if not n.startswith("_")}
+    private_modules = {n for n in public if inspect.ismodule(getattr(phala_cloud_sdk, n))}
+    assert public - private_modules - {"annotations"} <= EXPECTED | {"pagination"}
+
+
+def test_public_names_have_docstrings() -> None:
+    for name in phala_cloud_sdk.__all__:
+        value = getattr(phala_cloud_sdk, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert inspect.getdoc(value), name
+    for cls in (phala_cloud_sdk.Client, phala_cloud_sdk.AsyncClient):
+        for name, member in inspect.getmembers(cls):
+            if not name.startswith("_") and callable(member):
+                assert inspect.getdoc(member), f"{cls.__name__}.{name}"
+
+
+def test_sync_and_async_clients_mirror_each_other() -> None:
+    def methods(cls: type) -> set[str]:
+        return {n for n, m in inspect.getmembers(cls) if not n.startswith("_") and callable(m)}
+
+    sync_methods = methods(phala_cloud_sdk.Client) - {"close"}
+    async_methods = methods(phala_cloud_sdk.AsyncClient) - {"aclose"}
+    assert sync_methods == async_methods
+
+
+def test_seed_methods_exist_with_their_names() -> None:
+    seed = [
+        "get_app_list", "get_app_info", "get_app_cvms", "get_app_revisions",
+        "get_app_revision_detail", "get_app_attestation", "get_app_device_allowlist",
+        "get_app_filter_options", "check_app_is_allowed", "check_app_cvms_is_allowed",
+    ]
+    for name in seed:
+        assert callable(getattr(phala_cloud_sdk.Client, name))
+        assert inspect.iscoroutinefunction(getattr(phala_cloud_sdk.AsyncClient, name))
+
+
+def test_versions_and_package_metadata_agree() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["version"] == phala_cloud_sdk.__version__
+    assert project["name"] == "phala-cloud-sdk"
+    assert phala_cloud_sdk.__api_versions__ == ("2025-10-28", "2026-01-21")
+    assert phala_cloud_sdk.DEFAULT_VERSION == "2026-01-21"
+
+
+def test_result_aliases_resolve_lazily() -> None:
+    assert "DstackAppMinimalResponse" in repr(types.App)
+    assert "HostedCvmV20251028" in repr(types.AppCvm)
+    assert pagination.SyncPage is phala_cloud_sdk.SyncPage
+
+
+def test_importing_the_sdk_loads_no_model_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, phala_cloud_sdk; "
+        "print(sorted(m for m in sys.modules if m.startswith('phala_cloud_api.models.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
