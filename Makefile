@@ -32,7 +32,7 @@ sync-spec: $(STAMP)
 	$(PY) scripts/sync_spec.py $(REFERENCE)
 
 mock: install
-	$(PY) scripts/mock.py --spec $(SPEC)
+	$(PY) scripts/prism_mock.py --spec $(SPEC)
 
 demo: install
 	$(PY) scripts/demo.py

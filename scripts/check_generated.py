@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import PACKAGE, ROOT, generate  # noqa: E402
+from generate import PACKAGE, ROOT, generate
 
 
 def stale_files(committed: Path, fresh: Path) -> list[str]:

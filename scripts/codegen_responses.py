@@ -30,7 +30,7 @@ from typing import Any
 '''
 
 
-class UnsupportedResponse(ValueError):
+class UnsupportedResponseError(ValueError):
     """A response schema the table cannot express."""
 
 
@@ -40,7 +40,7 @@ def alternative(schema: Json, components: Json, where: str) -> tuple[str, str]:
         return ("object", class_name(schema["$ref"], components))
     if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
         return ("array", class_name(schema["items"]["$ref"], components))
-    raise UnsupportedResponse(f"{where}: response schema must be a $ref or an array of $ref")
+    raise UnsupportedResponseError(f"{where}: response schema must be a $ref or an array of $ref")
 
 
 def class_name(ref: str, components: Json) -> str:
@@ -78,13 +78,19 @@ def parameter_table(spec: Json) -> tuple[Json, Json]:
             if not isinstance(operation, dict):
                 continue
             rows = []
-            for param in operation.get("parameters", []):
-                if "$ref" in param:
-                    param = shared[param["$ref"].rsplit("/", 1)[-1]]
-                rows.append((
-                    python_name(param["name"]), param["name"], param["in"],
-                    bool(param.get("required", False)), resolve(param.get("schema", {}), spec),
-                ))
+            for declared in operation.get("parameters", []):
+                param = declared
+                if "$ref" in declared:
+                    param = shared[declared["$ref"].rsplit("/", 1)[-1]]
+                rows.append(
+                    (
+                        python_name(param["name"]),
+                        param["name"],
+                        param["in"],
+                        bool(param.get("required", False)),
+                        resolve(param.get("schema", {}), spec),
+                    )
+                )
             parameters[operation["operationId"]] = tuple(rows)
             body = operation.get("requestBody")
             if body:
@@ -92,7 +98,9 @@ def parameter_table(spec: Json) -> tuple[Json, Json]:
                 members = schema.get("anyOf", [schema])
                 refs = [m["$ref"] for m in members if "$ref" in m]
                 if len(refs) != 1:
-                    raise UnsupportedResponse(f"{operation['operationId']}: body must be one $ref")
+                    raise UnsupportedResponseError(
+                        f"{operation['operationId']}: body must be one $ref"
+                    )
                 target = components[refs[0].rsplit("/", 1)[-1]]
                 bodies[operation["operationId"]] = (
                     class_name(refs[0], components),
@@ -120,7 +128,7 @@ def response_table(spec: Json) -> tuple[dict[str, tuple[str, str]], dict[str, Js
                 if not schema:
                     continue
                 where = f"{method.upper()} {path} {status}"
-                members = schema["anyOf"] if "anyOf" in schema else [schema]
+                members = schema.get("anyOf", [schema])
                 per_status[status] = tuple(alternative(m, components, where) for m in members)
             responses[op_id] = per_status
     return operations, responses
@@ -131,7 +139,7 @@ def render_response_table(spec: Json) -> str:
     try:
         operations, responses = response_table(spec)
         parameters, bodies = parameter_table(spec)
-    except UnsupportedResponse as exc:
+    except UnsupportedResponseError as exc:
         return HEADER + (
             f"\n# Not generated: {exc}\n"
             "OPERATIONS: dict[str, tuple[str, str]] = {}\n"
@@ -160,5 +168,6 @@ def render_response_table(spec: Json) -> str:
 
 if __name__ == "__main__":
     import sys
+    from pathlib import Path
 
-    print(render_response_table(json.loads(open(sys.argv[1], encoding="utf-8").read())))
+    print(render_response_table(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))

@@ -210,7 +210,8 @@ class ValidatorWriter:
                 pattern = self.constant("_PATTERN", f"re.compile({schema['pattern']!r})")
                 lines += [
                     f"if {pattern}.search({var}) is None:",
-                    f'    raise SchemaViolation(f"{{{var}[:40]!r}} does not match {{{pattern}.pattern!r}}")',
+                    f"    raise SchemaViolation("
+                    f'f"{{{var}[:40]!r}} does not match {{{pattern}.pattern!r}}")',
                 ]
             if schema.get("format") == "date-time":
                 lines.append(f"_datetime({var})")
@@ -219,7 +220,8 @@ class ValidatorWriter:
             return lines
         if kind == "integer":
             return [
-                f"if {var}.__class__ is not int and not ({var}.__class__ is float and {var}.is_integer()):",
+                f"if {var}.__class__ is not int"
+                f" and not ({var}.__class__ is float and {var}.is_integer()):",
                 f'    raise _fail("integer", {var})',
             ]
         if kind == "number":
@@ -274,8 +276,13 @@ class ValidatorWriter:
             else:
                 lines.append(f"{value} = {var}.get({name!r}, _MISSING)")
                 guard = [f"if {value} is not _MISSING:"]
-            body = ["try:", *["    " + line for line in inner], "except SchemaViolation as e:",
-                    f"    e.path.insert(0, {name!r})", "    raise"]
+            body = [
+                "try:",
+                *["    " + line for line in inner],
+                "except SchemaViolation as e:",
+                f"    e.path.insert(0, {name!r})",
+                "    raise",
+            ]
             lines += guard + [("    " if guard else "") + line for line in body]
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and extra:
@@ -339,5 +346,6 @@ def render_validators(spec: Json) -> str:
 
 if __name__ == "__main__":
     import sys
+    from pathlib import Path
 
-    print(render_validators(json.loads(open(sys.argv[1], encoding="utf-8").read())))
+    print(render_validators(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from phala_cloud_sdk import SUPPORTED_VERSIONS, APIError, Client  # noqa: E402
-from phala_cloud_sdk.types import App  # noqa: E402
+from phala_cloud_sdk import SUPPORTED_VERSIONS, APIError, Client
+from phala_cloud_sdk.types import App
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,8 +25,8 @@ def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
     """A plain text table."""
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths)), line]
-    out += ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)) for r in rows]
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)), line]
+    out += ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
     return "\n".join(out)
 
 
@@ -39,10 +39,15 @@ def shorten(value: object, width: int = 18) -> str:
 def walk(client: Client) -> None:
     """Run the read-only seed methods and print what they return."""
     apps: list[App] = list(client.get_app_list(page_size=20))
-    print(table(
-        [(shorten(a.app_id), shorten(a.name), shorten(a.status), type(a).__name__) for a in apps],
-        ("app_id", "name", "status", "model"),
-    ))
+    print(
+        table(
+            [
+                (shorten(a.app_id), shorten(a.name), shorten(a.status), type(a).__name__)
+                for a in apps
+            ],
+            ("app_id", "name", "status", "model"),
+        )
+    )
     full = next((a for a in apps if a.name), None)
     if full is None:
         print("(no app with details to show)")
@@ -50,16 +55,20 @@ def walk(client: Client) -> None:
     app = client.get_app_info({"app_id": full.app_id})
     print(f"\nget_app_info: {app.name} ({type(app).__name__}), status {app.status}")
     cvms = client.get_app_cvms(app_id=full.app_id)
-    print(table(
-        [(shorten(c.id), shorten(c.name), shorten(c.status), type(c).__name__) for c in cvms],
-        ("cvm id", "name", "status", "model"),
-    ))
+    print(
+        table(
+            [(shorten(c.id), shorten(c.name), shorten(c.status), type(c).__name__) for c in cvms],
+            ("cvm id", "name", "status", "model"),
+        )
+    )
     print("\nget_app_revisions (every page, fetched as needed):")
     revisions = client.get_app_revisions({"app_id": full.app_id, "page": 1, "page_size": 10})
-    print(table(
-        [(r.revision_id, r.operation_type, r.created_at.isoformat()) for r in revisions],
-        ("revision_id", "operation", "created_at (datetime)"),
-    ))
+    print(
+        table(
+            [(r.revision_id, r.operation_type, r.created_at.isoformat()) for r in revisions],
+            ("revision_id", "operation", "created_at (datetime)"),
+        )
+    )
 
 
 @contextlib.contextmanager
@@ -69,7 +78,7 @@ def target() -> Iterator[tuple[str | None, str | None, bool]]:
     if key:
         yield key, None, False
         return
-    from mock import running_prism
+    from prism_mock import running_prism
 
     with running_prism(ROOT / "openapi.json") as url:
         yield "demo-key-not-secret", url, True
@@ -82,8 +91,9 @@ def main() -> int:
         for version in SUPPORTED_VERSIONS:
             print(f"\n=== API version {version} against {where} ===")
             headers = {"Prefer": f"example=v{version.replace('-', '')}"} if is_mock else None
-            with Client(key, base_url=base_url, api_version=version,
-                        default_headers=headers) as client:
+            with Client(
+                key, base_url=base_url, api_version=version, default_headers=headers
+            ) as client:
                 try:
                     walk(client)
                 except APIError as exc:

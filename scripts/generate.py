@@ -27,8 +27,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from codegen_responses import render_response_table  # noqa: E402
-from codegen_validators import render_validators  # noqa: E402
+from codegen_responses import render_response_table
+from codegen_validators import render_validators
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "phala_cloud_api"
@@ -59,11 +59,16 @@ def run_generator(spec: Path, config: Path, target: Path, strict: bool) -> list[
     command = [
         str(exe) if exe.exists() else GENERATOR,
         "generate",
-        "--path", str(spec),
-        "--config", str(config),
-        "--meta", "none",
-        "--output-path", str(target),
-        "--custom-template-path", str(ROOT / "templates"),
+        "--path",
+        str(spec),
+        "--config",
+        str(config),
+        "--meta",
+        "none",
+        "--output-path",
+        str(target),
+        "--custom-template-path",
+        str(ROOT / "templates"),
     ]
     if strict:
         command.append("--fail-on-warning")
@@ -115,8 +120,10 @@ def generate(spec_path: Path, out: Path, config: Path, strict: bool) -> dict[str
         shutil.move(str(target), str(final))
     elapsed = time.perf_counter() - started
     files = sum(1 for p in final.rglob("*.py"))
-    print(f"generated {final} in {elapsed:.2f} s: {provenance['operations']} operations, "
-          f"{files} modules")
+    print(
+        f"generated {final} in {elapsed:.2f} s: {provenance['operations']} operations, "
+        f"{files} modules"
+    )
     for line in warnings:
         print(f"  generator: {line}")
     return provenance

@@ -137,7 +137,7 @@ class SpecBuilder:
         prefix = "#/components/schemas/"
         if not ref.startswith(prefix):
             return ref
-        return prefix + our_schema_name(ref[len(prefix):], self.renames)
+        return prefix + our_schema_name(ref[len(prefix) :], self.renames)
 
     def build(self) -> Json:
         """Return our OpenAPI document."""
@@ -148,7 +148,7 @@ class SpecBuilder:
         for method, upstream_path, operation in operations:
             if not upstream_path.startswith(prefix):
                 raise SpecSyncError(f"{upstream_path} does not start with {prefix}")
-            path = upstream_path[len(prefix):]
+            path = upstream_path[len(prefix) :]
             paths.setdefault(path, {})[method] = self.operation(method, path, operation)
         missing = set(layer["operations"]) - {
             f"{m.upper()} {p}" for p, item in paths.items() for m in item
@@ -262,9 +262,7 @@ class SpecBuilder:
             out[status] = {
                 "description": statuses[status],
                 "content": {
-                    "application/json": {
-                        "schema": {"$ref": f"#/components/schemas/{error_schema}"}
-                    }
+                    "application/json": {"schema": {"$ref": f"#/components/schemas/{error_schema}"}}
                 },
             }
         return out

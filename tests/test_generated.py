@@ -17,8 +17,8 @@ from generate import PACKAGE, generate  # noqa: E402
 def test_generated_package_is_up_to_date(tmp_path: Path) -> None:
     generate(ROOT / "openapi.json", tmp_path, ROOT / "generator-config.yaml", True)
     problems = check_generated.stale_files(ROOT / "generated" / PACKAGE, tmp_path / PACKAGE)
-    assert not problems, (
-        "generated/ is stale (run `make generate` and commit):\n" + "\n".join(problems)
+    assert not problems, "generated/ is stale (run `make generate` and commit):\n" + "\n".join(
+        problems
     )
 
 
@@ -30,9 +30,7 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 
 def test_every_operation_has_a_module_and_builder() -> None:
     spec = json.loads((ROOT / "openapi.json").read_text())
-    operation_ids = [
-        op["operationId"] for item in spec["paths"].values() for op in item.values()
-    ]
+    operation_ids = [op["operationId"] for item in spec["paths"].values() for op in item.values()]
     assert len(operation_ids) == 18
     for operation_id in operation_ids:
         module = importlib.import_module(f"phala_cloud_api.api.apps.{operation_id}")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import inspect
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 import phala_cloud_sdk
 from phala_cloud_sdk import pagination, types
@@ -12,14 +13,39 @@ from phala_cloud_sdk import pagination, types
 ROOT = Path(__file__).resolve().parents[1]
 
 EXPECTED = {
-    "AsyncClient", "Client", "APIResponse", "AsyncPage", "SyncPage", "types",
-    "APIError", "APIConnectionError", "APITimeoutError", "APIStatusError", "ArgumentError",
-    "AuthenticationError", "BadRequestError", "ConflictError", "FieldError",
-    "InternalServerError", "InvalidParameterError", "MissingAPIKeyError", "NotFoundError",
-    "PermissionDeniedError", "RateLimitError", "ResponseValidationError",
-    "UnprocessableEntityError", "UnsafeRedirectError", "UnsupportedVersionError",
-    "DEFAULT_BASE_URL", "DEFAULT_VERSION", "SUPPORTED_VERSIONS", "ApiVersion", "NOT_GIVEN",
-    "NotGiven", "__version__", "__api_versions__",
+    "AsyncClient",
+    "Client",
+    "APIResponse",
+    "AsyncPage",
+    "SyncPage",
+    "types",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "ArgumentError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FieldError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "UnsafeRedirectError",
+    "UnsupportedVersionError",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_VERSION",
+    "SUPPORTED_VERSIONS",
+    "ApiVersion",
+    "NOT_GIVEN",
+    "NotGiven",
+    "__version__",
+    "__api_versions__",
 }
 
 
@@ -52,9 +78,16 @@ def test_sync_and_async_clients_mirror_each_other() -> None:
 
 def test_seed_methods_exist_with_their_names() -> None:
     seed = [
-        "get_app_list", "get_app_info", "get_app_cvms", "get_app_revisions",
-        "get_app_revision_detail", "get_app_attestation", "get_app_device_allowlist",
-        "get_app_filter_options", "check_app_is_allowed", "check_app_cvms_is_allowed",
+        "get_app_list",
+        "get_app_info",
+        "get_app_cvms",
+        "get_app_revisions",
+        "get_app_revision_detail",
+        "get_app_attestation",
+        "get_app_device_allowlist",
+        "get_app_filter_options",
+        "check_app_is_allowed",
+        "check_app_cvms_is_allowed",
     ]
     for name in seed:
         assert callable(getattr(phala_cloud_sdk.Client, name))

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from phala_cloud_api._responses import RESPONSES
 
+from phala_cloud_api._responses import RESPONSES
 from phala_cloud_sdk import SUPPORTED_VERSIONS
 from phala_cloud_sdk._versions import alternatives_for, version_of_class
 
@@ -49,9 +49,7 @@ def test_known_union_rules() -> None:
     assert alternatives_for("get_app_cvms", "200", "2025-10-28") == (
         ("array", "HostedCvmV20251028"),
     )
-    assert alternatives_for("get_app_cvms", "200", "2026-01-21") == (
-        ("array", "CvmInfoV20260121"),
-    )
+    assert alternatives_for("get_app_cvms", "200", "2026-01-21") == (("array", "CvmInfoV20260121"),)
     assert alternatives_for("get_app_list", "200", "2025-10-28") == (
         ("object", "DstackAppListResponseV20251028"),
     )
@@ -76,8 +74,11 @@ def test_spec_examples_fit_their_version() -> None:
                     rule = alternatives_for(operation["operationId"], status, version)
                     value = example["value"]
                     fits = [
-                        c for kind, c in rule
+                        c
+                        for kind, c in rule
                         if (kind == "object" and is_valid(c, value))
                         or (kind == "array" and all(is_valid(c, v) for v in value))
                     ]
-                    assert fits, f"{operation['operationId']} example {name} fits no {version} shape"
+                    assert fits, (
+                        f"{operation['operationId']} example {name} fits no {version} shape"
+                    )

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+
 from phala_cloud_api._responses import BODIES, OPERATIONS, RESPONSES
 from phala_cloud_api._validators import SchemaViolation, check
 
@@ -101,7 +102,9 @@ class BaseClient:
         url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         parsed = httpx.URL(url)
         if parsed.scheme not in {"http", "https"} or not parsed.host:
-            raise InvalidParameterError("Client", "base_url", f"expected an http(s) URL, got {url!r}")
+            raise InvalidParameterError(
+                "Client", "base_url", f"expected an http(s) URL, got {url!r}"
+            )
         self.base_url = url.rstrip("/")
         self._origin = _origin(parsed)
         self.api_version: ApiVersion = check_version(api_version or DEFAULT_VERSION)
@@ -217,7 +220,11 @@ class BaseClient:
             return None
         logger.info(
             "retrying %s in %.2f s (attempt %d of %d): %s",
-            operation, delay, attempt + 2, self.max_retries + 1, reason,
+            operation,
+            delay,
+            attempt + 2,
+            self.max_retries + 1,
+            reason,
         )
         return delay
 
@@ -227,7 +234,10 @@ class BaseClient:
             request = response.request
             logger.debug(
                 "%s %s -> %d in %.1f ms (request id %s)",
-                request.method, request.url, response.status_code, elapsed * 1000,
+                request.method,
+                request.url,
+                response.status_code,
+                elapsed * 1000,
                 response.headers.get("x-request-id", "-"),
             )
 
@@ -266,7 +276,10 @@ class BaseClient:
         except _json.JSONDecodeError as exc:
             raise ResponseValidationError(
                 f"{operation}: the response body is not valid JSON ({exc})",
-                body=response.content, version=version, path="$", response=response,
+                body=response.content,
+                version=version,
+                path="$",
+                response=response,
             ) from None
         failure: tuple[str, SchemaViolation] | None = None
         for kind, class_name in alternatives:
@@ -275,16 +288,20 @@ class BaseClient:
             except SchemaViolation as exc:
                 failure = failure or (class_name, exc)
         assert failure is not None
-        class_name, exc = failure
+        class_name, violation = failure
         message = (
             f"{operation}: the response does not fit API version {version} "
-            f"({class_name} at {exc.location}: {exc.message})"
+            f"({class_name} at {violation.location}: {violation.message})"
         )
         fits = [v for v in other_versions(version) if _fits(operation, status, v, data)]
         if fits:
             message += f"; it has the {fits[0]} shape: the server answered in another API version"
         raise ResponseValidationError(
-            message, body=response.content, version=version, path=exc.location, response=response
+            message,
+            body=response.content,
+            version=version,
+            path=violation.location,
+            response=response,
         )
 
 

@@ -28,6 +28,7 @@ from .pagination import AsyncPage, SyncPage
 
 if TYPE_CHECKING:
     from phala_cloud_api.models import (
+        VM,
         AppAttestationResponse,
         AppCvmsBatchIsAllowedResponse,
         AppIsAllowedResponse,
@@ -41,30 +42,29 @@ if TYPE_CHECKING:
         PendingUpdatesResponse,
         RedeployAcceptedResponse,
         TcbEvaluationResponse,
-        VM,
     )
 
     from .types import (
-        GetAppListParams,
-        GetAppFilterOptionsParams,
-        GetAppInfoParams,
-        GetAppCvmsParams,
-        ReplicateAppCvmParams,
-        CreateAppInstanceParams,
-        GetAppDeviceAllowlistParams,
-        GetAppAttestationParams,
-        GetAppTcbEvaluationParams,
-        GetAppRevisionsParams,
-        GetAppRevisionDetailParams,
-        RedeployAppRevisionParams,
-        GetAppUsageParams,
-        CheckAppIsAllowedParams,
-        CheckAppCvmsIsAllowedParams,
-        GetAppKmsInfoParams,
-        GetAppPendingUpdatesParams,
-        GetAppPendingUpdatePreviewParams,
         App,
         AppCvm,
+        CheckAppCvmsIsAllowedParams,
+        CheckAppIsAllowedParams,
+        CreateAppInstanceParams,
+        GetAppAttestationParams,
+        GetAppCvmsParams,
+        GetAppDeviceAllowlistParams,
+        GetAppFilterOptionsParams,
+        GetAppInfoParams,
+        GetAppKmsInfoParams,
+        GetAppListParams,
+        GetAppPendingUpdatePreviewParams,
+        GetAppPendingUpdatesParams,
+        GetAppRevisionDetailParams,
+        GetAppRevisionsParams,
+        GetAppTcbEvaluationParams,
+        GetAppUsageParams,
+        RedeployAppRevisionParams,
+        ReplicateAppCvmParams,
     )
 
 __all__ = ["AsyncClient", "Client"]
@@ -242,7 +242,9 @@ class Client(BaseClient):
                     _RAW.reset(token)
                 return page
 
-            parsed = SyncPage(fetch=fetch, http_response=response, **_page_fields(operation, parsed))
+            parsed = SyncPage(
+                fetch=fetch, http_response=response, **_page_fields(operation, parsed)
+            )
         if _RAW.get():
             return APIResponse(parsed=parsed, http_response=response, api_version=version)
         return parsed
@@ -254,22 +256,23 @@ class Client(BaseClient):
         params: GetAppListParams | None = None,
         /,
         *,
-        page: int | None | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
-        search: str | None | NotGiven = NOT_GIVEN,
-        status: Sequence[str] | None | NotGiven = NOT_GIVEN,
-        listed: bool | None | NotGiven = NOT_GIVEN,
-        base_image: str | None | NotGiven = NOT_GIVEN,
-        instance_type: str | None | NotGiven = NOT_GIVEN,
-        kms_slug: str | None | NotGiven = NOT_GIVEN,
-        kms_type: str | None | NotGiven = NOT_GIVEN,
-        node: str | None | NotGiven = NOT_GIVEN,
-        region: str | None | NotGiven = NOT_GIVEN,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPage[App]:
         """List apps: ``GET /apps``.
 
-        One page of the apps visible to the caller, newest first. Filter with the query parameters; walk pages with `page` and `page_size`.
+        One page of the apps visible to the caller, newest first. Filter with the query
+        parameters; walk pages with `page` and `page_size`.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -286,7 +289,24 @@ class Client(BaseClient):
             region: Keep apps in this region.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_list", params, {"page": page, "page_size": page_size, "search": search, "status": status, "listed": listed, "base_image": base_image, "instance_type": instance_type, "kms_slug": kms_slug, "kms_type": kms_type, "node": node, "region": region}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "get_app_list",
+            params,
+            {
+                "page": page,
+                "page_size": page_size,
+                "search": search,
+                "status": status,
+                "listed": listed,
+                "base_image": base_image,
+                "instance_type": instance_type,
+                "kms_slug": kms_slug,
+                "kms_type": kms_type,
+                "node": node,
+                "region": region,
+            },
+            timeout,
+        )
 
     def get_app_filter_options(
         self,
@@ -303,33 +323,34 @@ class Client(BaseClient):
             params: The arguments as one mapping (seed style), instead of keywords.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_filter_options", params, {}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_filter_options", params, {}, timeout)
 
     def get_app_info(
         self,
         params: GetAppInfoParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> App:
         """Get an app: ``GET /apps/{app_id}``.
 
-        An app with its current CVM and all its CVMs. The shape follows the API version; an app the caller may only partly see comes back reduced.
+        An app with its current CVM and all its CVMs. The shape follows the API version; an
+        app the caller may only partly see comes back reduced.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_info", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_info", params, {"app_id": app_id}, timeout)
 
     def get_app_cvms(
         self,
         params: GetAppCvmsParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> list[AppCvm]:
         """List an app's CVMs: ``GET /apps/{app_id}/cvms``.
@@ -341,25 +362,26 @@ class Client(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_cvms", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_cvms", params, {"app_id": app_id}, timeout)
 
     def replicate_app_cvm(
         self,
         params: ReplicateAppCvmParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        vm_uuid: str | None | NotGiven = NOT_GIVEN,
-        x_prepare_only: str | None | NotGiven = NOT_GIVEN,
-        teepod_id: int | None | NotGiven = NOT_GIVEN,
-        node_id: int | None | NotGiven = NOT_GIVEN,
-        encrypted_env: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        vm_uuid: str | NotGiven | None = NOT_GIVEN,
+        x_prepare_only: str | NotGiven | None = NOT_GIVEN,
+        teepod_id: int | NotGiven | None = NOT_GIVEN,
+        node_id: int | NotGiven | None = NOT_GIVEN,
+        encrypted_env: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> VM:
         """Replicate a CVM: ``POST /apps/{app_id}/cvms/{vm_uuid}/replicas``.
 
-        Start a new CVM of the app with the configuration of an existing one, optionally on another node.
+        Start a new CVM of the app with the configuration of an existing one, optionally on
+        another node.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -372,22 +394,35 @@ class Client(BaseClient):
             compose_hash: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("replicate_app_cvm", params, {"app_id": app_id, "vm_uuid": vm_uuid, "x_prepare_only": x_prepare_only, "teepod_id": teepod_id, "node_id": node_id, "encrypted_env": encrypted_env, "compose_hash": compose_hash}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "replicate_app_cvm",
+            params,
+            {
+                "app_id": app_id,
+                "vm_uuid": vm_uuid,
+                "x_prepare_only": x_prepare_only,
+                "teepod_id": teepod_id,
+                "node_id": node_id,
+                "encrypted_env": encrypted_env,
+                "compose_hash": compose_hash,
+            },
+            timeout,
+        )
 
     def create_app_instance(
         self,
         params: CreateAppInstanceParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        teepod_id: int | None | NotGiven = NOT_GIVEN,
-        node_id: int | None | NotGiven = NOT_GIVEN,
-        encrypted_env: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
-        docker_compose_file: str | None | NotGiven = NOT_GIVEN,
-        pre_launch_script: str | None | NotGiven = NOT_GIVEN,
-        token: str | None | NotGiven = NOT_GIVEN,
-        transaction_hash: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        teepod_id: int | NotGiven | None = NOT_GIVEN,
+        node_id: int | NotGiven | None = NOT_GIVEN,
+        encrypted_env: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
+        docker_compose_file: str | NotGiven | None = NOT_GIVEN,
+        pre_launch_script: str | NotGiven | None = NOT_GIVEN,
+        token: str | NotGiven | None = NOT_GIVEN,
+        transaction_hash: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> VM:
         """Create an app instance: ``POST /apps/{app_id}/instances``.
@@ -407,14 +442,29 @@ class Client(BaseClient):
             transaction_hash: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("create_app_instance", params, {"app_id": app_id, "teepod_id": teepod_id, "node_id": node_id, "encrypted_env": encrypted_env, "compose_hash": compose_hash, "docker_compose_file": docker_compose_file, "pre_launch_script": pre_launch_script, "token": token, "transaction_hash": transaction_hash}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "create_app_instance",
+            params,
+            {
+                "app_id": app_id,
+                "teepod_id": teepod_id,
+                "node_id": node_id,
+                "encrypted_env": encrypted_env,
+                "compose_hash": compose_hash,
+                "docker_compose_file": docker_compose_file,
+                "pre_launch_script": pre_launch_script,
+                "token": token,
+                "transaction_hash": transaction_hash,
+            },
+            timeout,
+        )
 
     def get_app_device_allowlist(
         self,
         params: GetAppDeviceAllowlistParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DeviceAllowlistResponse:
         """Get an app's device allowlist: ``GET /apps/{app_id}/device-allowlist``.
@@ -426,33 +476,34 @@ class Client(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_device_allowlist", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_device_allowlist", params, {"app_id": app_id}, timeout)
 
     def get_app_attestation(
         self,
         params: GetAppAttestationParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppAttestationResponse:
         """Get an app's attestation: ``GET /apps/{app_id}/attestations``.
 
-        The attestation evidence of the app: KMS information and the quotes of its running instances.
+        The attestation evidence of the app: KMS information and the quotes of its running
+        instances.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_attestation", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_attestation", params, {"app_id": app_id}, timeout)
 
     def get_app_tcb_evaluation(
         self,
         params: GetAppTcbEvaluationParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> TcbEvaluationResponse:
         """Evaluate an app's TCB: ``GET /apps/{app_id}/attestations/tcb-evaluation``.
@@ -464,16 +515,16 @@ class Client(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_tcb_evaluation", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_tcb_evaluation", params, {"app_id": app_id}, timeout)
 
     def get_app_revisions(
         self,
         params: GetAppRevisionsParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        page: int | None | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPage[AppRevisionResponse]:
         """List an app's revisions: ``GET /apps/{app_id}/revisions``.
@@ -487,16 +538,21 @@ class Client(BaseClient):
             page_size: Revisions per page (1 to 1000).
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_revisions", params, {"app_id": app_id, "page": page, "page_size": page_size}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "get_app_revisions",
+            params,
+            {"app_id": app_id, "page": page, "page_size": page_size},
+            timeout,
+        )
 
     def get_app_revision_detail(
         self,
         params: GetAppRevisionDetailParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        revision_id: str | None | NotGiven = NOT_GIVEN,
-        raw_compose_file: bool | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        revision_id: str | NotGiven | None = NOT_GIVEN,
+        raw_compose_file: bool | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppRevisionDetailResponse:
         """Get a revision: ``GET /apps/{app_id}/revisions/{revision_id}``.
@@ -510,22 +566,28 @@ class Client(BaseClient):
             raw_compose_file: Return the compose file as the original text rather than parsed.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_revision_detail", params, {"app_id": app_id, "revision_id": revision_id, "raw_compose_file": raw_compose_file}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "get_app_revision_detail",
+            params,
+            {"app_id": app_id, "revision_id": revision_id, "raw_compose_file": raw_compose_file},
+            timeout,
+        )
 
     def redeploy_app_revision(
         self,
         params: RedeployAppRevisionParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        revision_id: str | None | NotGiven = NOT_GIVEN,
-        transaction_hash: str | None | NotGiven = NOT_GIVEN,
-        vm_uuids: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        revision_id: str | NotGiven | None = NOT_GIVEN,
+        transaction_hash: str | NotGiven | None = NOT_GIVEN,
+        vm_uuids: Sequence[str] | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RedeployAcceptedResponse:
         """Redeploy a revision: ``POST /apps/{app_id}/revisions/{revision_id}/redeploy``.
 
-        Roll the app's CVMs back or forward to this revision. With several CVMs, name the ones to change.
+        Roll the app's CVMs back or forward to this revision. With several CVMs, name the
+        ones to change.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -535,18 +597,28 @@ class Client(BaseClient):
             vm_uuids: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("redeploy_app_revision", params, {"app_id": app_id, "revision_id": revision_id, "transaction_hash": transaction_hash, "vm_uuids": vm_uuids}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "redeploy_app_revision",
+            params,
+            {
+                "app_id": app_id,
+                "revision_id": revision_id,
+                "transaction_hash": transaction_hash,
+                "vm_uuids": vm_uuids,
+            },
+            timeout,
+        )
 
     def get_app_usage(
         self,
         params: GetAppUsageParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        start_date: str | datetime.datetime | None | NotGiven = NOT_GIVEN,
-        end_date: str | datetime.datetime | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        start_date: str | datetime.datetime | NotGiven | None = NOT_GIVEN,
+        end_date: str | datetime.datetime | NotGiven | None = NOT_GIVEN,
+        limit: int | NotGiven | None = NOT_GIVEN,
+        offset: int | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppUsageResponse:
         """Get an app's usage: ``GET /apps/{app_id}/usage``.
@@ -562,23 +634,35 @@ class Client(BaseClient):
             offset: Records to skip.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_usage", params, {"app_id": app_id, "start_date": start_date, "end_date": end_date, "limit": limit, "offset": offset}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "get_app_usage",
+            params,
+            {
+                "app_id": app_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout,
+        )
 
     def check_app_is_allowed(
         self,
         params: CheckAppIsAllowedParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
-        node_id: int | None | NotGiven = NOT_GIVEN,
-        device_id: str | None | NotGiven = NOT_GIVEN,
-        chain_id: int | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
+        node_id: int | NotGiven | None = NOT_GIVEN,
+        device_id: str | NotGiven | None = NOT_GIVEN,
+        chain_id: int | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppIsAllowedResponse:
         """Check whether an app may run: ``POST /apps/{app_id}/is-allowed``.
 
-        Whether a compose hash of the app may run on a device, according to the app's on-chain allowlist.
+        Whether a compose hash of the app may run on a device, according to the app's on-
+        chain allowlist.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -589,14 +673,25 @@ class Client(BaseClient):
             chain_id: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return self._call("check_app_is_allowed", params, {"app_id": app_id, "compose_hash": compose_hash, "node_id": node_id, "device_id": device_id, "chain_id": chain_id}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "check_app_is_allowed",
+            params,
+            {
+                "app_id": app_id,
+                "compose_hash": compose_hash,
+                "node_id": node_id,
+                "device_id": device_id,
+                "chain_id": chain_id,
+            },
+            timeout,
+        )
 
     def check_app_cvms_is_allowed(
         self,
         params: CheckAppCvmsIsAllowedParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppCvmsBatchIsAllowedResponse:
         """Check whether an app's CVMs may run: ``POST /apps/{app_id}/cvms/is-allowed``.
@@ -608,14 +703,14 @@ class Client(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("check_app_cvms_is_allowed", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("check_app_cvms_is_allowed", params, {"app_id": app_id}, timeout)
 
     def get_app_kms_info(
         self,
         params: GetAppKmsInfoParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppKmsInfoResponse:
         """Get an app's KMS: ``GET /apps/{app_id}/kms-info``.
@@ -627,14 +722,14 @@ class Client(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_kms_info", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_kms_info", params, {"app_id": app_id}, timeout)
 
     def get_app_pending_updates(
         self,
         params: GetAppPendingUpdatesParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> PendingUpdatesResponse:
         """List an app's pending updates: ``GET /apps/{app_id}/pending-updates``.
@@ -646,19 +741,21 @@ class Client(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_pending_updates", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return self._call("get_app_pending_updates", params, {"app_id": app_id}, timeout)
 
     def get_app_pending_update_preview(
         self,
         params: GetAppPendingUpdatePreviewParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        vm_uuid: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        vm_uuid: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> PendingUpdatePreview:
-        """Preview a pending update: ``GET /apps/{app_id}/pending-updates/{vm_uuid}/{compose_hash}/preview``.
+        """Preview a pending update.
+
+        ``GET /apps/{app_id}/pending-updates/{vm_uuid}/{compose_hash}/preview``.
 
         The current and pending compose file and pre-launch script, side by side.
 
@@ -669,7 +766,12 @@ class Client(BaseClient):
             compose_hash: Compose hash of the pending update. (required)
             timeout: Override the client's timeout for this call.
         """
-        return self._call("get_app_pending_update_preview", params, {"app_id": app_id, "vm_uuid": vm_uuid, "compose_hash": compose_hash}, timeout)  # type: ignore[no-any-return]
+        return self._call(
+            "get_app_pending_update_preview",
+            params,
+            {"app_id": app_id, "vm_uuid": vm_uuid, "compose_hash": compose_hash},
+            timeout,
+        )
 
 
 class AsyncClient(BaseClient):
@@ -708,7 +810,9 @@ class AsyncClient(BaseClient):
             default_headers=default_headers,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidParameterError("AsyncClient", "http_client", "expected an httpx.AsyncClient")
+            raise InvalidParameterError(
+                "AsyncClient", "http_client", "expected an httpx.AsyncClient"
+            )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
         self.prefetch_pages = prefetch_pages
@@ -832,22 +936,23 @@ class AsyncClient(BaseClient):
         params: GetAppListParams | None = None,
         /,
         *,
-        page: int | None | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
-        search: str | None | NotGiven = NOT_GIVEN,
-        status: Sequence[str] | None | NotGiven = NOT_GIVEN,
-        listed: bool | None | NotGiven = NOT_GIVEN,
-        base_image: str | None | NotGiven = NOT_GIVEN,
-        instance_type: str | None | NotGiven = NOT_GIVEN,
-        kms_slug: str | None | NotGiven = NOT_GIVEN,
-        kms_type: str | None | NotGiven = NOT_GIVEN,
-        node: str | None | NotGiven = NOT_GIVEN,
-        region: str | None | NotGiven = NOT_GIVEN,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[App]:
         """List apps: ``GET /apps``.
 
-        One page of the apps visible to the caller, newest first. Filter with the query parameters; walk pages with `page` and `page_size`.
+        One page of the apps visible to the caller, newest first. Filter with the query
+        parameters; walk pages with `page` and `page_size`.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -864,7 +969,24 @@ class AsyncClient(BaseClient):
             region: Keep apps in this region.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_list", params, {"page": page, "page_size": page_size, "search": search, "status": status, "listed": listed, "base_image": base_image, "instance_type": instance_type, "kms_slug": kms_slug, "kms_type": kms_type, "node": node, "region": region}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "get_app_list",
+            params,
+            {
+                "page": page,
+                "page_size": page_size,
+                "search": search,
+                "status": status,
+                "listed": listed,
+                "base_image": base_image,
+                "instance_type": instance_type,
+                "kms_slug": kms_slug,
+                "kms_type": kms_type,
+                "node": node,
+                "region": region,
+            },
+            timeout,
+        )
 
     async def get_app_filter_options(
         self,
@@ -881,33 +1003,34 @@ class AsyncClient(BaseClient):
             params: The arguments as one mapping (seed style), instead of keywords.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_filter_options", params, {}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_filter_options", params, {}, timeout)
 
     async def get_app_info(
         self,
         params: GetAppInfoParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> App:
         """Get an app: ``GET /apps/{app_id}``.
 
-        An app with its current CVM and all its CVMs. The shape follows the API version; an app the caller may only partly see comes back reduced.
+        An app with its current CVM and all its CVMs. The shape follows the API version; an
+        app the caller may only partly see comes back reduced.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_info", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_info", params, {"app_id": app_id}, timeout)
 
     async def get_app_cvms(
         self,
         params: GetAppCvmsParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> list[AppCvm]:
         """List an app's CVMs: ``GET /apps/{app_id}/cvms``.
@@ -919,25 +1042,26 @@ class AsyncClient(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_cvms", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_cvms", params, {"app_id": app_id}, timeout)
 
     async def replicate_app_cvm(
         self,
         params: ReplicateAppCvmParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        vm_uuid: str | None | NotGiven = NOT_GIVEN,
-        x_prepare_only: str | None | NotGiven = NOT_GIVEN,
-        teepod_id: int | None | NotGiven = NOT_GIVEN,
-        node_id: int | None | NotGiven = NOT_GIVEN,
-        encrypted_env: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        vm_uuid: str | NotGiven | None = NOT_GIVEN,
+        x_prepare_only: str | NotGiven | None = NOT_GIVEN,
+        teepod_id: int | NotGiven | None = NOT_GIVEN,
+        node_id: int | NotGiven | None = NOT_GIVEN,
+        encrypted_env: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> VM:
         """Replicate a CVM: ``POST /apps/{app_id}/cvms/{vm_uuid}/replicas``.
 
-        Start a new CVM of the app with the configuration of an existing one, optionally on another node.
+        Start a new CVM of the app with the configuration of an existing one, optionally on
+        another node.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -950,22 +1074,35 @@ class AsyncClient(BaseClient):
             compose_hash: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("replicate_app_cvm", params, {"app_id": app_id, "vm_uuid": vm_uuid, "x_prepare_only": x_prepare_only, "teepod_id": teepod_id, "node_id": node_id, "encrypted_env": encrypted_env, "compose_hash": compose_hash}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "replicate_app_cvm",
+            params,
+            {
+                "app_id": app_id,
+                "vm_uuid": vm_uuid,
+                "x_prepare_only": x_prepare_only,
+                "teepod_id": teepod_id,
+                "node_id": node_id,
+                "encrypted_env": encrypted_env,
+                "compose_hash": compose_hash,
+            },
+            timeout,
+        )
 
     async def create_app_instance(
         self,
         params: CreateAppInstanceParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        teepod_id: int | None | NotGiven = NOT_GIVEN,
-        node_id: int | None | NotGiven = NOT_GIVEN,
-        encrypted_env: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
-        docker_compose_file: str | None | NotGiven = NOT_GIVEN,
-        pre_launch_script: str | None | NotGiven = NOT_GIVEN,
-        token: str | None | NotGiven = NOT_GIVEN,
-        transaction_hash: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        teepod_id: int | NotGiven | None = NOT_GIVEN,
+        node_id: int | NotGiven | None = NOT_GIVEN,
+        encrypted_env: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
+        docker_compose_file: str | NotGiven | None = NOT_GIVEN,
+        pre_launch_script: str | NotGiven | None = NOT_GIVEN,
+        token: str | NotGiven | None = NOT_GIVEN,
+        transaction_hash: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> VM:
         """Create an app instance: ``POST /apps/{app_id}/instances``.
@@ -985,14 +1122,29 @@ class AsyncClient(BaseClient):
             transaction_hash: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("create_app_instance", params, {"app_id": app_id, "teepod_id": teepod_id, "node_id": node_id, "encrypted_env": encrypted_env, "compose_hash": compose_hash, "docker_compose_file": docker_compose_file, "pre_launch_script": pre_launch_script, "token": token, "transaction_hash": transaction_hash}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "create_app_instance",
+            params,
+            {
+                "app_id": app_id,
+                "teepod_id": teepod_id,
+                "node_id": node_id,
+                "encrypted_env": encrypted_env,
+                "compose_hash": compose_hash,
+                "docker_compose_file": docker_compose_file,
+                "pre_launch_script": pre_launch_script,
+                "token": token,
+                "transaction_hash": transaction_hash,
+            },
+            timeout,
+        )
 
     async def get_app_device_allowlist(
         self,
         params: GetAppDeviceAllowlistParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DeviceAllowlistResponse:
         """Get an app's device allowlist: ``GET /apps/{app_id}/device-allowlist``.
@@ -1004,33 +1156,34 @@ class AsyncClient(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_device_allowlist", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_device_allowlist", params, {"app_id": app_id}, timeout)
 
     async def get_app_attestation(
         self,
         params: GetAppAttestationParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppAttestationResponse:
         """Get an app's attestation: ``GET /apps/{app_id}/attestations``.
 
-        The attestation evidence of the app: KMS information and the quotes of its running instances.
+        The attestation evidence of the app: KMS information and the quotes of its running
+        instances.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_attestation", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_attestation", params, {"app_id": app_id}, timeout)
 
     async def get_app_tcb_evaluation(
         self,
         params: GetAppTcbEvaluationParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> TcbEvaluationResponse:
         """Evaluate an app's TCB: ``GET /apps/{app_id}/attestations/tcb-evaluation``.
@@ -1042,16 +1195,16 @@ class AsyncClient(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_tcb_evaluation", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_tcb_evaluation", params, {"app_id": app_id}, timeout)
 
     async def get_app_revisions(
         self,
         params: GetAppRevisionsParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        page: int | None | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[AppRevisionResponse]:
         """List an app's revisions: ``GET /apps/{app_id}/revisions``.
@@ -1065,16 +1218,21 @@ class AsyncClient(BaseClient):
             page_size: Revisions per page (1 to 1000).
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_revisions", params, {"app_id": app_id, "page": page, "page_size": page_size}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "get_app_revisions",
+            params,
+            {"app_id": app_id, "page": page, "page_size": page_size},
+            timeout,
+        )
 
     async def get_app_revision_detail(
         self,
         params: GetAppRevisionDetailParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        revision_id: str | None | NotGiven = NOT_GIVEN,
-        raw_compose_file: bool | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        revision_id: str | NotGiven | None = NOT_GIVEN,
+        raw_compose_file: bool | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppRevisionDetailResponse:
         """Get a revision: ``GET /apps/{app_id}/revisions/{revision_id}``.
@@ -1088,22 +1246,28 @@ class AsyncClient(BaseClient):
             raw_compose_file: Return the compose file as the original text rather than parsed.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_revision_detail", params, {"app_id": app_id, "revision_id": revision_id, "raw_compose_file": raw_compose_file}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "get_app_revision_detail",
+            params,
+            {"app_id": app_id, "revision_id": revision_id, "raw_compose_file": raw_compose_file},
+            timeout,
+        )
 
     async def redeploy_app_revision(
         self,
         params: RedeployAppRevisionParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        revision_id: str | None | NotGiven = NOT_GIVEN,
-        transaction_hash: str | None | NotGiven = NOT_GIVEN,
-        vm_uuids: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        revision_id: str | NotGiven | None = NOT_GIVEN,
+        transaction_hash: str | NotGiven | None = NOT_GIVEN,
+        vm_uuids: Sequence[str] | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RedeployAcceptedResponse:
         """Redeploy a revision: ``POST /apps/{app_id}/revisions/{revision_id}/redeploy``.
 
-        Roll the app's CVMs back or forward to this revision. With several CVMs, name the ones to change.
+        Roll the app's CVMs back or forward to this revision. With several CVMs, name the
+        ones to change.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -1113,18 +1277,28 @@ class AsyncClient(BaseClient):
             vm_uuids: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("redeploy_app_revision", params, {"app_id": app_id, "revision_id": revision_id, "transaction_hash": transaction_hash, "vm_uuids": vm_uuids}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "redeploy_app_revision",
+            params,
+            {
+                "app_id": app_id,
+                "revision_id": revision_id,
+                "transaction_hash": transaction_hash,
+                "vm_uuids": vm_uuids,
+            },
+            timeout,
+        )
 
     async def get_app_usage(
         self,
         params: GetAppUsageParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        start_date: str | datetime.datetime | None | NotGiven = NOT_GIVEN,
-        end_date: str | datetime.datetime | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        offset: int | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        start_date: str | datetime.datetime | NotGiven | None = NOT_GIVEN,
+        end_date: str | datetime.datetime | NotGiven | None = NOT_GIVEN,
+        limit: int | NotGiven | None = NOT_GIVEN,
+        offset: int | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppUsageResponse:
         """Get an app's usage: ``GET /apps/{app_id}/usage``.
@@ -1140,23 +1314,35 @@ class AsyncClient(BaseClient):
             offset: Records to skip.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_usage", params, {"app_id": app_id, "start_date": start_date, "end_date": end_date, "limit": limit, "offset": offset}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "get_app_usage",
+            params,
+            {
+                "app_id": app_id,
+                "start_date": start_date,
+                "end_date": end_date,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout,
+        )
 
     async def check_app_is_allowed(
         self,
         params: CheckAppIsAllowedParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
-        node_id: int | None | NotGiven = NOT_GIVEN,
-        device_id: str | None | NotGiven = NOT_GIVEN,
-        chain_id: int | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
+        node_id: int | NotGiven | None = NOT_GIVEN,
+        device_id: str | NotGiven | None = NOT_GIVEN,
+        chain_id: int | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppIsAllowedResponse:
         """Check whether an app may run: ``POST /apps/{app_id}/is-allowed``.
 
-        Whether a compose hash of the app may run on a device, according to the app's on-chain allowlist.
+        Whether a compose hash of the app may run on a device, according to the app's on-
+        chain allowlist.
 
         Args:
             params: The arguments as one mapping (seed style), instead of keywords.
@@ -1167,14 +1353,25 @@ class AsyncClient(BaseClient):
             chain_id: Body field.
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("check_app_is_allowed", params, {"app_id": app_id, "compose_hash": compose_hash, "node_id": node_id, "device_id": device_id, "chain_id": chain_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "check_app_is_allowed",
+            params,
+            {
+                "app_id": app_id,
+                "compose_hash": compose_hash,
+                "node_id": node_id,
+                "device_id": device_id,
+                "chain_id": chain_id,
+            },
+            timeout,
+        )
 
     async def check_app_cvms_is_allowed(
         self,
         params: CheckAppCvmsIsAllowedParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppCvmsBatchIsAllowedResponse:
         """Check whether an app's CVMs may run: ``POST /apps/{app_id}/cvms/is-allowed``.
@@ -1186,14 +1383,14 @@ class AsyncClient(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("check_app_cvms_is_allowed", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("check_app_cvms_is_allowed", params, {"app_id": app_id}, timeout)
 
     async def get_app_kms_info(
         self,
         params: GetAppKmsInfoParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AppKmsInfoResponse:
         """Get an app's KMS: ``GET /apps/{app_id}/kms-info``.
@@ -1205,14 +1402,14 @@ class AsyncClient(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_kms_info", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_kms_info", params, {"app_id": app_id}, timeout)
 
     async def get_app_pending_updates(
         self,
         params: GetAppPendingUpdatesParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> PendingUpdatesResponse:
         """List an app's pending updates: ``GET /apps/{app_id}/pending-updates``.
@@ -1224,19 +1421,21 @@ class AsyncClient(BaseClient):
             app_id: The app's identifier (hex). (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_pending_updates", params, {"app_id": app_id}, timeout)  # type: ignore[no-any-return]
+        return await self._call("get_app_pending_updates", params, {"app_id": app_id}, timeout)
 
     async def get_app_pending_update_preview(
         self,
         params: GetAppPendingUpdatePreviewParams | None = None,
         /,
         *,
-        app_id: str | None | NotGiven = NOT_GIVEN,
-        vm_uuid: str | None | NotGiven = NOT_GIVEN,
-        compose_hash: str | None | NotGiven = NOT_GIVEN,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        vm_uuid: str | NotGiven | None = NOT_GIVEN,
+        compose_hash: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> PendingUpdatePreview:
-        """Preview a pending update: ``GET /apps/{app_id}/pending-updates/{vm_uuid}/{compose_hash}/preview``.
+        """Preview a pending update.
+
+        ``GET /apps/{app_id}/pending-updates/{vm_uuid}/{compose_hash}/preview``.
 
         The current and pending compose file and pre-launch script, side by side.
 
@@ -1247,7 +1446,12 @@ class AsyncClient(BaseClient):
             compose_hash: Compose hash of the pending update. (required)
             timeout: Override the client's timeout for this call.
         """
-        return await self._call("get_app_pending_update_preview", params, {"app_id": app_id, "vm_uuid": vm_uuid, "compose_hash": compose_hash}, timeout)  # type: ignore[no-any-return]
+        return await self._call(
+            "get_app_pending_update_preview",
+            params,
+            {"app_id": app_id, "vm_uuid": vm_uuid, "compose_hash": compose_hash},
+            timeout,
+        )
 
 
 class _RawResponses:

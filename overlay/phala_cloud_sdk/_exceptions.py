@@ -86,9 +86,7 @@ class UnsupportedVersionError(APIError, ValueError):
     """The requested API version is not one this SDK supports."""
 
     def __init__(self, version: object, supported: Sequence[str]) -> None:
-        super().__init__(
-            f"unsupported API version {version!r}; supported: {', '.join(supported)}"
-        )
+        super().__init__(f"unsupported API version {version!r}; supported: {', '.join(supported)}")
         self.version = version
         self.supported = tuple(supported)
 
@@ -126,7 +124,7 @@ class FieldError:
 
     __slots__ = ("loc", "msg", "type")
 
-    def __init__(self, loc: tuple[str | int, ...], msg: str, type: str) -> None:  # noqa: A002
+    def __init__(self, loc: tuple[str | int, ...], msg: str, type: str) -> None:
         self.loc = loc
         self.msg = msg
         self.type = type
@@ -242,12 +240,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 def status_error(response: httpx.Response, body: Any) -> APIStatusError:
     """The error for a non-2xx response (the only status -> class table)."""
     code = response.status_code
-    cls = _STATUS_ERRORS.get(code) or (
-        InternalServerError if code >= 500 else APIStatusError
-    )
+    cls = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
     summary = _summary(body)
-    method = response.request.method if response.has_request() else ""
-    path = response.request.url.path if response.has_request() else ""
+    request = _request_of(response)
+    method = request.method if request is not None else ""
+    path = request.url.path if request is not None else ""
     message = f"{code} {response.reason_phrase or ''}".strip() + f" for {method} {path}".rstrip()
     if summary:
         message += f": {summary}"
@@ -259,14 +256,22 @@ def request_id_of(response: httpx.Response, body: Any = None) -> str | None:
     from ._constants import REQUEST_ID_HEADERS
 
     for header in REQUEST_ID_HEADERS:
-        value = response.headers.get(header)
-        if value:
-            return value
+        found: str | None = response.headers.get(header)
+        if found:
+            return found
     if isinstance(body, dict):
         for key in ("request_id", "requestId", "trace_id"):
-            if isinstance(body.get(key), str):
-                return str(body[key])
+            value = body.get(key)
+            if isinstance(value, str):
+                return value
     return None
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built without a request
+        return None
 
 
 def _str_or_none(value: Any) -> str | None:

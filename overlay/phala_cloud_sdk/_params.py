@@ -163,7 +163,7 @@ def _problem(schema: Any, value: Any) -> str | None:
         return None if value is None else "expected null"
     if isinstance(kind, str):
         allowed = _TYPE_CHECKS[kind]
-        if isinstance(value, bool) and bool not in allowed or not isinstance(value, allowed):
+        if (isinstance(value, bool) and bool not in allowed) or not isinstance(value, allowed):
             return f"expected {kind}, got {type(value).__name__} {value!r:.40}"
     if "enum" in schema and value not in schema["enum"]:
         return f"must be one of {', '.join(map(str, schema['enum']))}, got {value!r:.40}"

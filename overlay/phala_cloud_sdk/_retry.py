@@ -9,6 +9,7 @@ else exponential backoff with full jitter.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ def parse_retry_after(value: str | None) -> float | None:
         if parsed is None:
             return None
         seconds = parsed.timestamp() - time.time()
-    if seconds != seconds:  # NaN
+    if math.isnan(seconds):
         return None
     return max(0.0, seconds)
 

@@ -20,8 +20,8 @@ from ._exceptions import UnsupportedVersionError
 __all__ = [
     "DEFAULT_VERSION",
     "SUPPORTED_VERSIONS",
-    "ApiVersion",
     "Alternative",
+    "ApiVersion",
     "alternatives_for",
     "check_version",
     "version_of_class",
