@@ -4,9 +4,23 @@
 
 """A client library for accessing Phala Cloud Apps API"""
 
-from .client import AuthenticatedClient, Client
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
 
 __all__ = (
     "AuthenticatedClient",
     "Client",
 )
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: importing a submodule (models, tables) need not import the client.
+    if name in __all__:
+        from . import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

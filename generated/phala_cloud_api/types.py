@@ -8,8 +8,6 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
-
 
 class Unset:
     """The type of ``UNSET``: a field absent from the JSON (``None`` is JSON null)."""
@@ -52,13 +50,20 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """Contains information for file uploads"""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(
+        self,
+        payload: BinaryIO,
+        file_name: str | None = None,
+        mime_type: str | None = None,
+    ) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
@@ -68,14 +73,26 @@ class File:
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint (plain class: importing this module needs no attrs)"""
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self,
+        *,
+        status_code: HTTPStatus,
+        content: bytes,
+        headers: MutableMapping[str, str],
+        parsed: T | None,
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"Response(status_code={self.status_code!r}, parsed={self.parsed!r})"
 
 
 __all__ = [

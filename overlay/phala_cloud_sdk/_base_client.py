@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import platform
+import sys
 from collections.abc import Mapping
 from functools import cache
 from types import ModuleType
@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 
 from phala_cloud_api._responses import BODIES, OPERATIONS, RESPONSES
-from phala_cloud_api._validators import SchemaViolation, check
 
 from . import _json
 from ._constants import (
@@ -69,9 +68,15 @@ def _model(class_name: str) -> Any:
     return getattr(models, class_name)
 
 
+USER_AGENT = (
+    f"phala-cloud-sdk/{__version__} python/"
+    f"{sys.version_info.major}.{sys.version_info.minor}.{sys.version_info.micro}"
+)
+
+
 def user_agent() -> str:
     """``phala-cloud-sdk/<version> python/<version>``."""
-    return f"phala-cloud-sdk/{__version__} python/{platform.python_version()}"
+    return USER_AGENT
 
 
 def mask(secret: str | None) -> str:
@@ -146,7 +151,7 @@ class BaseClient:
             )
         headers = {
             "Accept": "application/json",
-            "User-Agent": user_agent(),
+            "User-Agent": USER_AGENT,
             **self.default_headers,
             API_KEY_HEADER: self._api_key,
             VERSION_HEADER: self.api_version,
@@ -281,6 +286,8 @@ class BaseClient:
                 path="$",
                 response=response,
             ) from None
+        from phala_cloud_api._validators import SchemaViolation
+
         failure: tuple[str, SchemaViolation] | None = None
         for kind, class_name in alternatives:
             try:
@@ -306,6 +313,9 @@ class BaseClient:
 
 
 def _build(kind: str, class_name: str, data: Any) -> Any:
+    """Validate ``data`` as ``class_name`` (raising SchemaViolation) and wrap it in the model."""
+    from phala_cloud_api._validators import SchemaViolation, check
+
     model = _model(class_name)
     if kind == "object":
         check(class_name, data)
@@ -322,6 +332,8 @@ def _build(kind: str, class_name: str, data: Any) -> Any:
 
 
 def _fits(operation: str, status: str, version: str, data: Any) -> bool:
+    from phala_cloud_api._validators import SchemaViolation
+
     for kind, class_name in alternatives_for(operation, status, version):
         try:
             _build(kind, class_name, data)

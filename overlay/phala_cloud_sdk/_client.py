@@ -9,7 +9,6 @@ returns a typed model chosen by the API version.
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import datetime
 import time
@@ -892,6 +891,8 @@ class AsyncClient(BaseClient):
                 delay = self._retry_decision(operation, attempt, response)
                 if delay is None:
                     raise self._error(response)
+            import asyncio  # imported on first use: sync-only users never pay for it
+
             await asyncio.sleep(delay)
             attempt += 1
 

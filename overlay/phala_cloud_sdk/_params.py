@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import cache
 from typing import Any
 
 from phala_cloud_api._responses import BODIES, PARAMETERS
-from phala_cloud_api._validators import SchemaViolation, check
 from phala_cloud_api.types import parse_datetime
 
 from ._exceptions import ArgumentError, InvalidParameterError
@@ -26,16 +25,14 @@ __all__ = ["PreparedCall", "prepare_call"]
 _UNSAFE_PATH_VALUES = frozenset({"", ".", ".."})
 
 
-@dataclass(frozen=True)
-class PreparedCall:
+class PreparedCall(NamedTuple):
     """The checked arguments, ready for the generated request builder."""
 
     builder_kwargs: dict[str, Any]
     body: dict[str, Any] | None
 
 
-@dataclass(frozen=True)
-class _Param:
+class _Param(NamedTuple):
     python_name: str
     location: str
     required: bool
@@ -77,6 +74,8 @@ def prepare_call(
     class_name, required, _ = body_spec
     if not body and not required:
         return PreparedCall(builder_kwargs, None)
+    from phala_cloud_api._validators import SchemaViolation, check
+
     try:
         check(class_name, body)
     except SchemaViolation as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import httpx
@@ -14,7 +13,6 @@ __all__ = ["APIResponse"]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class APIResponse(Generic[T]):
     """A call's typed result with its HTTP response.
 
@@ -25,9 +23,15 @@ class APIResponse(Generic[T]):
         app = raw.parsed
     """
 
-    parsed: T
-    http_response: httpx.Response
-    api_version: str
+    __slots__ = ("api_version", "http_response", "parsed")
+
+    def __init__(self, *, parsed: T, http_response: httpx.Response, api_version: str) -> None:
+        self.parsed = parsed
+        self.http_response = http_response
+        self.api_version = api_version
+
+    def __repr__(self) -> str:
+        return f"APIResponse(status_code={self.status_code}, parsed={self.parsed!r})"
 
     @property
     def status_code(self) -> int:

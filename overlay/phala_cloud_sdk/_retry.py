@@ -12,7 +12,6 @@ import email.utils
 import math
 import random
 import time
-from dataclasses import dataclass
 
 from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
@@ -46,14 +45,22 @@ def _looks_like_date(value: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
     """How many times to retry and how long to wait between attempts."""
 
-    max_retries: int
-    initial_delay: float = INITIAL_RETRY_DELAY
-    max_delay: float = MAX_RETRY_DELAY
-    max_retry_after: float = MAX_RETRY_AFTER
+    __slots__ = ("initial_delay", "max_delay", "max_retries", "max_retry_after")
+
+    def __init__(
+        self,
+        max_retries: int,
+        initial_delay: float = INITIAL_RETRY_DELAY,
+        max_delay: float = MAX_RETRY_DELAY,
+        max_retry_after: float = MAX_RETRY_AFTER,
+    ) -> None:
+        self.max_retries = max_retries
+        self.initial_delay = initial_delay
+        self.max_delay = max_delay
+        self.max_retry_after = max_retry_after
 
     def should_retry(
         self, attempt: int, *, idempotent: bool, status: int | None

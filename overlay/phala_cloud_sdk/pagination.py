@@ -17,14 +17,16 @@ the server answers with a page it already sent (so it never loops forever).
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ._constants import PREFETCH_PAGES
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncPage", "SyncPage"]
 
@@ -125,6 +127,8 @@ class AsyncPage(_PageBase[T]):
         yield self
         if not self.has_next_page():
             return
+        import asyncio  # imported on first use, like in the async client
+
         last = min(self.total_pages, _MAX_PAGES)
         window = max(1, self._prefetch)
         pending: deque[asyncio.Task[AsyncPage[T]]] = deque()
