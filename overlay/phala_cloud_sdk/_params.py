@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import NamedTuple
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from phala_cloud_api._responses import BODIES, PARAMETERS
 from phala_cloud_api.types import parse_datetime
