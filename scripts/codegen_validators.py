@@ -98,6 +98,15 @@ def check(name: str, value: Any) -> None:
     CHECKS[name](value)
 
 
+def has_shape(name: str, value: Any) -> bool:
+    """Whether ``value`` is an object with the required keys and scalar field types of ``name``.
+
+    A shallow check (nested objects are not entered), used to tell union members apart
+    in data that was already validated as a whole.
+    """
+    return SHAPES[name](value)
+
+
 def is_valid(name: str, value: Any) -> bool:
     """Whether ``value`` fits schema ``name``."""
     try:
@@ -145,6 +154,11 @@ class ValidatorWriter:
         name = self.fresh(prefix)
         self.constants.append(f"{name} = {expression}")
         return name
+
+    @staticmethod
+    def shape_name(component: str) -> str:
+        """The shape function of a component."""
+        return "_shape_" + re.sub(r"\W", "_", component)
 
     @staticmethod
     def function_name(component: str) -> str:
@@ -308,8 +322,56 @@ class ValidatorWriter:
             ]
         return lines
 
+    def scalar_condition(self, schema: Any, var: str) -> str | None:
+        """A boolean expression true when ``var`` fits a scalar ``schema``; None if not scalar."""
+        if not isinstance(schema, dict) or "$ref" in schema or "enum" in schema:
+            return None
+        if "anyOf" in schema:
+            parts = [self.scalar_condition(m, var) for m in schema["anyOf"]]
+            if any(p is None for p in parts):
+                return None
+            return "(" + " or ".join(p for p in parts if p) + ")"
+        if "const" in schema:
+            return f"{var} == {schema['const']!r}"
+        conditions = {
+            "string": f"{var}.__class__ is str",
+            "integer": f"({var}.__class__ is int or ({var}.__class__ is float"
+            f" and {var}.is_integer()))",
+            "number": f"({var}.__class__ is int or {var}.__class__ is float)",
+            "boolean": f"{var}.__class__ is bool",
+            "null": f"{var} is None",
+        }
+        kind = schema.get("type")
+        return conditions.get(kind) if isinstance(kind, str) else None
+
+    def shape_function(self, component: str, schema: Json) -> str:
+        """``_shape_<name>``: the shallow check behind ``has_shape``."""
+        name = self.shape_name(component)
+        lines = [f"def {name}(v: Any) -> bool:"]
+        if schema.get("type") != "object":
+            lines.append(f"    return is_valid({self.class_names.get(component, component)!r}, v)")
+            return "\n".join(lines)
+        lines += ["    if v.__class__ is not dict:", "        return False"]
+        required = list(schema.get("required", []))
+        if required:
+            keys = self.constant("_REQUIRED", frozenset_literal(required))
+            lines += [f"    if not {keys} <= v.keys():", "        return False"]
+        for prop, sub in schema.get("properties", {}).items():
+            condition = self.scalar_condition(sub, "p")
+            if condition is None:
+                continue
+            lines += [
+                f"    p = v.get({prop!r}, _MISSING)",
+                f"    if p is not _MISSING and not {condition}:",
+                "        return False",
+            ]
+        lines.append("    return True")
+        return "\n".join(lines)
+
     def render(self) -> str:
         """The whole module."""
+        for component, schema in self.components.items():
+            self.functions.append(self.shape_function(component, schema))
         for component, schema in self.components.items():
             body = self.checks(schema, "v", 0) or ["pass"]
             self.functions.append(
@@ -321,6 +383,10 @@ class ValidatorWriter:
         table = ",\n".join(
             f"    {self.class_names.get(c, c)!r}: {self.function_name(c)}" for c in self.components
         )
+        shapes = ",\n".join(
+            f"    {self.class_names.get(c, c)!r}: {self.shape_name(c)}"
+            for c in self.components
+        )
         parts = [
             HEADER,
             "_MISSING = object()",
@@ -328,6 +394,7 @@ class ValidatorWriter:
             "",
             *("\n\n" + f for f in self.functions),
             "\n\nCHECKS: dict[str, Callable[[Any], None]] = {\n" + table + ",\n}\n",
+            "\nSHAPES: dict[str, Callable[[Any], bool]] = {\n" + shapes + ",\n}\n",
             FOOTER,
         ]
         return "\n".join(parts)

@@ -72,82 +72,1613 @@ def _any_of(value: Any, checks: tuple[Callable[[Any], None], ...], expected: str
 
 _MISSING = object()
 _REQUIRED1 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
-_REQUIRED4 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
-_PATTERN5 = re.compile('^prj_.+')
-_REQUIRED6 = frozenset({'app_id', 'disk_size', 'instance_type', 'kms_type', 'memory', 'region_identifier', 'status', 'teepod_id', 'teepod_name', 'vcpu', 'vm_uuid'})
-_REQUIRED7 = frozenset({'disk_size', 'gpu_count', 'memory', 'vcpu'})
-_REQUIRED8 = frozenset({'app_id'})
-_REQUIRED9 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
-_REQUIRED12 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
-_PATTERN13 = re.compile('^prj_.+')
-_REQUIRED14 = frozenset({'gateway', 'id', 'name', 'resource', 'status'})
-_PATTERN15 = re.compile('^cvm_.+')
-_ENUM16 = ('skip', 'hourly', 'monthly')
-_CONST17 = 'node'
-_ENUM18 = ('ONLINE', 'OFFLINE', 'MAINTENANCE')
-_ENUM19 = ('phala', 'ethereum', 'base', 'legacy')
-_REQUIRED20 = frozenset({'app', 'instance'})
-_REQUIRED21 = frozenset({'id', 'name'})
-_CONST22 = 'workspace'
-_PATTERN23 = re.compile('^wks_.+')
-_CONST24 = 'user'
-_PATTERN25 = re.compile('^usr_.+')
-_REQUIRED26 = frozenset({'loc', 'msg', 'type'})
-_REQUIRED29 = frozenset({'image_versions', 'instance_types', 'kms_slugs', 'kms_types', 'nodes', 'regions', 'statuses'})
-_REQUIRED30 = frozenset({'hosted', 'name', 'public_urls', 'status'})
-_PATTERN31 = re.compile('^prj_.+')
-_REQUIRED32 = frozenset({'app_id', 'id', 'name', 'status', 'uptime'})
-_REQUIRED33 = frozenset({'disk_size', 'image', 'memory', 'name', 'vcpu'})
-_REQUIRED34 = frozenset({'name'})
-_CONST36 = 'ext4'
-_CONST38 = 'zfs'
-_REQUIRED40 = frozenset({'host_port', 'protocol', 'vm_port'})
-_REQUIRED41 = frozenset({'gpus'})
-_ENUM43 = ('listed', 'all')
-_REQUIRED45 = frozenset({'slot'})
-_REQUIRED46 = frozenset({'body', 'event'})
-_REQUIRED47 = frozenset({'id', 'username'})
-_REQUIRED48 = frozenset({'id', 'name'})
-_REQUIRED49 = frozenset({'id', 'url', 'version'})
-_PATTERN50 = re.compile('^kms_.+')
-_REQUIRED51 = frozenset({'app_id', 'created_at', 'disk_size', 'id', 'memory', 'name', 'status', 'teepod_id', 'vcpu'})
-_REQUIRED52 = frozenset({'id', 'name'})
-_REQUIRED53 = frozenset({'device_id', 'status'})
-_REQUIRED54 = frozenset({'app_id', 'instances'})
-_CONST55 = 'early'
-_REQUIRED56 = frozenset({'image_version', 'instance_id', 'name', 'status', 'vm_uuid'})
-_CONST57 = 'early'
-_REQUIRED58 = frozenset({'page', 'page_size', 'revisions', 'total', 'total_pages'})
-_REQUIRED59 = frozenset({'app_id', 'compose_hash', 'created_at', 'operation_type', 'revision_id', 'trace_id', 'vm_uuid'})
-_REQUIRED60 = frozenset({'vm_uuid'})
-_CONST61 = 'cvm'
-_REQUIRED62 = frozenset({'app_id', 'compose_file', 'compose_hash', 'created_at', 'encrypted_env', 'operation_type', 'revision_id', 'trace_id', 'user_config', 'vm_uuid'})
-_REQUIRED66 = frozenset({'total', 'total_cost', 'usage'})
-_REQUIRED67 = frozenset({'billing_day', 'billing_end', 'billing_hour', 'billing_key', 'billing_start', 'cost', 'details', 'duration_minutes', 'event_type', 'instance_id', 'project_id', 'team_id', 'timestamp', 'usage_type'})
-_REQUIRED68 = frozenset({'compose_hash'})
-_REQUIRED69 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'device_id', 'is_allowed'})
-_REQUIRED70 = frozenset({'is_onchain'})
-_REQUIRED71 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'cvm_id', 'device_id', 'is_allowed'})
-_ENUM72 = ('eoa', 'safe', 'legacy_multisig', 'erc4337', 'contract')
-_REQUIRED73 = frozenset({'compose_hash', 'on_chain', 'vm_uuid'})
-_ENUM74 = ('2025-10-28', '2026-01-21')
+_REQUIRED2 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
+_REQUIRED3 = frozenset({'app_id', 'disk_size', 'instance_type', 'kms_type', 'memory', 'region_identifier', 'status', 'teepod_id', 'teepod_name', 'vcpu', 'vm_uuid'})
+_REQUIRED4 = frozenset({'disk_size', 'gpu_count', 'memory', 'vcpu'})
+_REQUIRED5 = frozenset({'app_id'})
+_REQUIRED6 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
+_REQUIRED7 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
+_REQUIRED8 = frozenset({'gateway', 'id', 'name', 'resource', 'status'})
+_REQUIRED9 = frozenset({'app', 'instance'})
+_REQUIRED10 = frozenset({'id', 'name'})
+_REQUIRED11 = frozenset({'loc', 'msg', 'type'})
+_REQUIRED12 = frozenset({'image_versions', 'instance_types', 'kms_slugs', 'kms_types', 'nodes', 'regions', 'statuses'})
+_REQUIRED13 = frozenset({'hosted', 'name', 'public_urls', 'status'})
+_REQUIRED14 = frozenset({'app_id', 'id', 'name', 'status', 'uptime'})
+_REQUIRED15 = frozenset({'disk_size', 'image', 'memory', 'name', 'vcpu'})
+_REQUIRED16 = frozenset({'name'})
+_REQUIRED17 = frozenset({'host_port', 'protocol', 'vm_port'})
+_REQUIRED18 = frozenset({'gpus'})
+_REQUIRED19 = frozenset({'slot'})
+_REQUIRED20 = frozenset({'body', 'event'})
+_REQUIRED21 = frozenset({'id', 'username'})
+_REQUIRED22 = frozenset({'id', 'name'})
+_REQUIRED23 = frozenset({'id', 'url', 'version'})
+_REQUIRED24 = frozenset({'app_id', 'created_at', 'disk_size', 'id', 'memory', 'name', 'status', 'teepod_id', 'vcpu'})
+_REQUIRED25 = frozenset({'id', 'name'})
+_REQUIRED26 = frozenset({'device_id', 'status'})
+_REQUIRED27 = frozenset({'app_id', 'instances'})
+_REQUIRED28 = frozenset({'image_version', 'instance_id', 'name', 'status', 'vm_uuid'})
+_REQUIRED29 = frozenset({'page', 'page_size', 'revisions', 'total', 'total_pages'})
+_REQUIRED30 = frozenset({'app_id', 'compose_hash', 'created_at', 'operation_type', 'revision_id', 'trace_id', 'vm_uuid'})
+_REQUIRED31 = frozenset({'vm_uuid'})
+_REQUIRED32 = frozenset({'app_id', 'compose_file', 'compose_hash', 'created_at', 'encrypted_env', 'operation_type', 'revision_id', 'trace_id', 'user_config', 'vm_uuid'})
+_REQUIRED33 = frozenset({'total', 'total_cost', 'usage'})
+_REQUIRED34 = frozenset({'billing_day', 'billing_end', 'billing_hour', 'billing_key', 'billing_start', 'cost', 'details', 'duration_minutes', 'event_type', 'instance_id', 'project_id', 'team_id', 'timestamp', 'usage_type'})
+_REQUIRED35 = frozenset({'compose_hash'})
+_REQUIRED36 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'device_id', 'is_allowed'})
+_REQUIRED37 = frozenset({'is_onchain'})
+_REQUIRED38 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'cvm_id', 'device_id', 'is_allowed'})
+_REQUIRED39 = frozenset({'compose_hash', 'on_chain', 'vm_uuid'})
+_REQUIRED40 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
+_REQUIRED43 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
+_PATTERN44 = re.compile('^prj_.+')
+_REQUIRED45 = frozenset({'app_id', 'disk_size', 'instance_type', 'kms_type', 'memory', 'region_identifier', 'status', 'teepod_id', 'teepod_name', 'vcpu', 'vm_uuid'})
+_REQUIRED46 = frozenset({'disk_size', 'gpu_count', 'memory', 'vcpu'})
+_REQUIRED47 = frozenset({'app_id'})
+_REQUIRED48 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
+_REQUIRED51 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
+_PATTERN52 = re.compile('^prj_.+')
+_REQUIRED53 = frozenset({'gateway', 'id', 'name', 'resource', 'status'})
+_PATTERN54 = re.compile('^cvm_.+')
+_ENUM55 = ('skip', 'hourly', 'monthly')
+_CONST56 = 'node'
+_ENUM57 = ('ONLINE', 'OFFLINE', 'MAINTENANCE')
+_ENUM58 = ('phala', 'ethereum', 'base', 'legacy')
+_REQUIRED59 = frozenset({'app', 'instance'})
+_REQUIRED60 = frozenset({'id', 'name'})
+_CONST61 = 'workspace'
+_PATTERN62 = re.compile('^wks_.+')
+_CONST63 = 'user'
+_PATTERN64 = re.compile('^usr_.+')
+_REQUIRED65 = frozenset({'loc', 'msg', 'type'})
+_REQUIRED68 = frozenset({'image_versions', 'instance_types', 'kms_slugs', 'kms_types', 'nodes', 'regions', 'statuses'})
+_REQUIRED69 = frozenset({'hosted', 'name', 'public_urls', 'status'})
+_PATTERN70 = re.compile('^prj_.+')
+_REQUIRED71 = frozenset({'app_id', 'id', 'name', 'status', 'uptime'})
+_REQUIRED72 = frozenset({'disk_size', 'image', 'memory', 'name', 'vcpu'})
+_REQUIRED73 = frozenset({'name'})
+_CONST75 = 'ext4'
+_CONST77 = 'zfs'
+_REQUIRED79 = frozenset({'host_port', 'protocol', 'vm_port'})
+_REQUIRED80 = frozenset({'gpus'})
+_ENUM82 = ('listed', 'all')
+_REQUIRED84 = frozenset({'slot'})
+_REQUIRED85 = frozenset({'body', 'event'})
+_REQUIRED86 = frozenset({'id', 'username'})
+_REQUIRED87 = frozenset({'id', 'name'})
+_REQUIRED88 = frozenset({'id', 'url', 'version'})
+_PATTERN89 = re.compile('^kms_.+')
+_REQUIRED90 = frozenset({'app_id', 'created_at', 'disk_size', 'id', 'memory', 'name', 'status', 'teepod_id', 'vcpu'})
+_REQUIRED91 = frozenset({'id', 'name'})
+_REQUIRED92 = frozenset({'device_id', 'status'})
+_REQUIRED93 = frozenset({'app_id', 'instances'})
+_CONST94 = 'early'
+_REQUIRED95 = frozenset({'image_version', 'instance_id', 'name', 'status', 'vm_uuid'})
+_CONST96 = 'early'
+_REQUIRED97 = frozenset({'page', 'page_size', 'revisions', 'total', 'total_pages'})
+_REQUIRED98 = frozenset({'app_id', 'compose_hash', 'created_at', 'operation_type', 'revision_id', 'trace_id', 'vm_uuid'})
+_REQUIRED99 = frozenset({'vm_uuid'})
+_CONST100 = 'cvm'
+_REQUIRED101 = frozenset({'app_id', 'compose_file', 'compose_hash', 'created_at', 'encrypted_env', 'operation_type', 'revision_id', 'trace_id', 'user_config', 'vm_uuid'})
+_REQUIRED105 = frozenset({'total', 'total_cost', 'usage'})
+_REQUIRED106 = frozenset({'billing_day', 'billing_end', 'billing_hour', 'billing_key', 'billing_start', 'cost', 'details', 'duration_minutes', 'event_type', 'instance_id', 'project_id', 'team_id', 'timestamp', 'usage_type'})
+_REQUIRED107 = frozenset({'compose_hash'})
+_REQUIRED108 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'device_id', 'is_allowed'})
+_REQUIRED109 = frozenset({'is_onchain'})
+_REQUIRED110 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'cvm_id', 'device_id', 'is_allowed'})
+_ENUM111 = ('eoa', 'safe', 'legacy_multisig', 'erc4337', 'contract')
+_REQUIRED112 = frozenset({'compose_hash', 'on_chain', 'vm_uuid'})
+_ENUM113 = ('2025-10-28', '2026-01-21')
 
 
 
-def _alt2(v: Any) -> None:
+def _shape_DstackAppListResponseV20251028(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v.get('page', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('page_size', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('total', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('total_pages', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True
+
+
+def _shape_DstackAppFullResponseV20251028(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED2 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_provision_type', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('app_icon_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('created_at', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('kms_type', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('cvm_count', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('team_slug', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('team_name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_ProfileGetResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('display_name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('avatar_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('description', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('custom_domain', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_CvmBasicInfoV20251028(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED3 <= v.keys():
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('status', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('vcpu', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('memory', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('disk_size', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('teepod_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('teepod_name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('region_identifier', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('kms_type', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('instance_type', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('listed', _MISSING)
+    if p is not _MISSING and not (p.__class__ is bool or p is None):
+        return False
+    p = v.get('base_image', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('kms_slug', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('kms_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('instance_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('updated_at', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_MachineInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED4 <= v.keys():
+        return False
+    p = v.get('vcpu', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('memory', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('disk_size', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('gpu_count', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True
+
+
+def _shape_DstackAppMinimalResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED5 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('app_provision_type', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('app_icon_url', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('created_at', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('kms_type', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('profile', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('current_cvm', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('cvms', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    p = v.get('cvm_count', _MISSING)
+    if p is not _MISSING and not p is None:
+        return False
+    return True
+
+
+def _shape_DstackAppListResponseV20260121(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED6 <= v.keys():
+        return False
+    p = v.get('page', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('page_size', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('total', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('total_pages', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True
+
+
+def _shape_DstackAppFullResponseV20260121(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED7 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_provision_type', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('app_icon_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('created_at', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('kms_type', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('cvm_count', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True
+
+
+def _shape_CvmInfoV20260121(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED8 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('instance_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('status', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('in_progress', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('docker_compose_hash', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('pre_launch_script_hash', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('public_logs', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('public_sysinfo', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('public_tcbinfo', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('gateway_enabled', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('secure_time', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('storage_fs', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('created_at', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('deleted_at', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('listed', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('project_type', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_CVMResourceInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('instance_type', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('vcpu', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('memory_in_gb', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or p.__class__ is float) or p is None):
+        return False
+    p = v.get('disk_in_gb', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('gpus', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('compute_billing_price', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_BillingPeriod(v: Any) -> bool:
+    return is_valid('BillingPeriod', v)
+
+
+def _shape_NodeRef(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('object_type', _MISSING)
+    if p is not _MISSING and not p == 'node':
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('node_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('region', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('device_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('ppid', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('version', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_TeepodStatus(v: Any) -> bool:
+    return is_valid('TeepodStatus', v)
+
+
+def _shape_CVMOSInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('version', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('is_dev', _MISSING)
+    if p is not _MISSING and not (p.__class__ is bool or p is None):
+        return False
+    p = v.get('os_image_hash', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_KmsType(v: Any) -> bool:
+    return is_valid('KmsType', v)
+
+
+def _shape_CVMKmsInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('chain_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('dstack_kms_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('dstack_app_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('deployer_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('rpc_endpoint', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('encrypted_env_pubkey', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_CVMProgressInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('target', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('started_at', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('correlation_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_CVMGatewayInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('base_domain', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('cname', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_CVMLogUrls(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('serial', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('stdout', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('stderr', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('container_log_base', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_CvmNetworkUrls(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED9 <= v.keys():
+        return False
+    p = v.get('app', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('instance', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_WorkspaceRef(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED10 <= v.keys():
+        return False
+    p = v.get('object_type', _MISSING)
+    if p is not _MISSING and not p == 'workspace':
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('slug', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('avatar_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_UserRef(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('object_type', _MISSING)
+    if p is not _MISSING and not p == 'user':
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('username', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('avatar_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_HTTPValidationError(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True
+
+
+def _shape_ValidationError(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED11 <= v.keys():
+        return False
+    p = v.get('msg', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('type', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_FilterOptionsResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED12 <= v.keys():
+        return False
+    return True
+
+
+def _shape_HostedCvmV20251028(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED13 <= v.keys():
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('listed', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('status', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('in_progress', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('dapp_dashboard_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('syslog_endpoint', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('allow_upgrade', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('project_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('project_type', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('billing_period', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('contract_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('deployer_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('vcpu', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('memory', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('disk_size', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('gateway_domain', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_VmInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED14 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('status', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('uptime', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('instance_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('exited_at', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('boot_progress', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('boot_error', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('shutdown_progress', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('image_version', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_VmConfiguration(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED15 <= v.keys():
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('image', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('vcpu', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('memory', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('disk_size', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('encrypted_env', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('user_config', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('hugepages', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('pin_numa', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    return True
+
+
+def _shape_AppComposeV2(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED16 <= v.keys():
+        return False
+    p = v.get('bash_script', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('default_gateway_domain', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('docker_compose_file', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('init_script', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('kms_enabled', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('local_key_provider_enabled', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('manifest_version', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('no_instance_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('pre_launch_script', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('public_logs', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('public_sysinfo', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('public_tcbinfo', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('runner', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('gateway_enabled', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('salt', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('secure_time', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('storage_fs', _MISSING)
+    if p is not _MISSING and not (p == 'ext4' or p == 'zfs' or p is None):
+        return False
+    p = v.get('tproxy_enabled', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    return True
+
+
+def _shape_PortMapping(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED17 <= v.keys():
+        return False
+    p = v.get('protocol', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('host_port', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('vm_port', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('host_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_GpuConfig(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED18 <= v.keys():
+        return False
+    return True
+
+
+def _shape_GpuSpec(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED19 <= v.keys():
+        return False
+    p = v.get('slot', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('product_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_GuestEvent(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED20 <= v.keys():
+        return False
+    p = v.get('event', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('body', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('timestamp', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True
+
+
+def _shape_ManagedUser(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED21 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('username', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_CvmNode(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED22 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('region_identifier', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_KMSInfo(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED23 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('slug', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('url', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('version', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('chain_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('kms_contract_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('gateway_app_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_ReplicateRequest(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('teepod_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('node_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('encrypted_env', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_VM(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED24 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('status', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('teepod_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('user_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('instance_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('app_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('base_image', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('vcpu', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('memory', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('disk_size', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('manifest_version', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('version', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('runner', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('docker_compose_file', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('created_at', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('encrypted_env_pubkey', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_TeepodMeta(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED25 <= v.keys():
+        return False
+    p = v.get('id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_CreateAppInstanceRequest(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('teepod_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('node_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('encrypted_env', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('docker_compose_file', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('pre_launch_script', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('token', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('transaction_hash', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_DeviceAllowlistResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('is_onchain_kms', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('allow_any_device', _MISSING)
+    if p is not _MISSING and not (p.__class__ is bool or p is None):
+        return False
+    p = v.get('chain_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('app_contract_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_DeviceAllowlistItem(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED26 <= v.keys():
+        return False
+    p = v.get('device_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('node_name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('allowed_onchain', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('status', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_TcbEvaluationResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED27 <= v.keys():
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('update', _MISSING)
+    if p is not _MISSING and not p == 'early':
+        return False
+    return True
+
+
+def _shape_TcbEvaluationInstance(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED28 <= v.keys():
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('instance_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('status', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('image_version', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('ppid', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('device_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('evaluation_update', _MISSING)
+    if p is not _MISSING and not p == 'early':
+        return False
+    p = v.get('evaluation_ok', _MISSING)
+    if p is not _MISSING and not (p.__class__ is bool or p is None):
+        return False
+    p = v.get('evaluation_status', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('error', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_AppRevisionsResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED29 <= v.keys():
+        return False
+    p = v.get('total', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('page', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('page_size', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('total_pages', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True
+
+
+def _shape_AppRevisionResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED30 <= v.keys():
+        return False
+    p = v.get('revision_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('created_at', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('trace_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('operation_type', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_CvmRef(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED31 <= v.keys():
+        return False
+    p = v.get('object_type', _MISSING)
+    if p is not _MISSING and not p == 'cvm':
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_AppRevisionDetailResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED32 <= v.keys():
+        return False
+    p = v.get('revision_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('app_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('encrypted_env', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('user_config', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('created_at', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('trace_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('operation_type', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_RedeployRevisionRequest(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True
+
+
+def _shape_AppUsageResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED33 <= v.keys():
+        return False
+    p = v.get('total', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('total_cost', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or p.__class__ is float):
+        return False
+    return True
+
+
+def _shape_MeteredUsageResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED34 <= v.keys():
+        return False
+    p = v.get('instance_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('project_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('team_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('timestamp', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('event_type', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('cost', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or p.__class__ is float):
+        return False
+    p = v.get('details', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('usage_type', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('billing_start', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('billing_end', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('duration_minutes', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or p.__class__ is float):
+        return False
+    p = v.get('billing_key', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('billing_hour', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('billing_day', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    return True
+
+
+def _shape_AppIsAllowedRequest(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED35 <= v.keys():
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('node_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('device_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('chain_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    return True
+
+
+def _shape_AppIsAllowedResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED36 <= v.keys():
+        return False
+    p = v.get('app_contract_address', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('device_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('compose_hash_allowed', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('allow_any_device', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('device_id_allowed', _MISSING)
+    if p is not _MISSING and not (p.__class__ is bool or p is None):
+        return False
+    p = v.get('is_allowed', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('error', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_AppCvmsBatchIsAllowedResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED37 <= v.keys():
+        return False
+    p = v.get('is_onchain', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('total', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('allowed_count', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('denied_count', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('error_count', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True
+
+
+def _shape_CvmIsAllowedItem(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED38 <= v.keys():
+        return False
+    p = v.get('cvm_id', _MISSING)
+    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    p = v.get('app_contract_address', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('device_id', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('compose_hash_allowed', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('allow_any_device', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('device_id_allowed', _MISSING)
+    if p is not _MISSING and not (p.__class__ is bool or p is None):
+        return False
+    p = v.get('is_allowed', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('error', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_AppKmsInfoResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('is_onchain_kms', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('chain_id', _MISSING)
+    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+        return False
+    p = v.get('kms_contract_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('app_contract_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('deployer_address', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('is_contract', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('safe_app_url', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_PendingUpdatesResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True
+
+
+def _shape_PendingUpdateItem(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED39 <= v.keys():
+        return False
+    p = v.get('vm_uuid', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('compose_hash', _MISSING)
+    if p is not _MISSING and not p.__class__ is str:
+        return False
+    p = v.get('on_chain', _MISSING)
+    if p is not _MISSING and not p.__class__ is bool:
+        return False
+    p = v.get('instance_name', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_PendingUpdatePreview(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('current_docker_compose', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('pending_docker_compose', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('current_pre_launch_script', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('pending_pre_launch_script', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_ApiVersion(v: Any) -> bool:
+    return is_valid('ApiVersion', v)
+
+
+def _shape_ErrorResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('error_code', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('message', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_StructuredErrorDetail(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    p = v.get('error_code', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    p = v.get('message', _MISSING)
+    if p is not _MISSING and not (p.__class__ is str or p is None):
+        return False
+    return True
+
+
+def _shape_AppAttestationResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True
+
+
+def _shape_RedeployAcceptedResponse(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True
+
+
+def _alt41(v: Any) -> None:
     _check_DstackAppFullResponseV20251028(v)
 
 
-def _alt3(v: Any) -> None:
+def _alt42(v: Any) -> None:
     _check_DstackAppMinimalResponse(v)
 
 
 def _check_DstackAppListResponseV20251028(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED1 <= v.keys():
+    if not _REQUIRED40 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED1 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED40 - v.keys()))
         )
     p0 = v['dstack_apps']
     try:
@@ -155,7 +1686,7 @@ def _check_DstackAppListResponseV20251028(v: Any) -> None:
             raise _fail("array", p0)
         for n1, i1 in enumerate(p0):
             try:
-                _any_of(i1, (_alt2, _alt3,), 'DstackAppFullResponseV20251028 | DstackAppMinimalResponse')
+                _any_of(i1, (_alt41, _alt42,), 'DstackAppFullResponseV20251028 | DstackAppMinimalResponse')
             except SchemaViolation as e:
                 e.path.insert(0, n1)
                 raise
@@ -195,16 +1726,16 @@ def _check_DstackAppListResponseV20251028(v: Any) -> None:
 def _check_DstackAppFullResponseV20251028(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED4 <= v.keys():
+    if not _REQUIRED43 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED4 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED43 - v.keys()))
         )
     p0 = v['id']
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN5.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN5.pattern!r}")
+        if _PATTERN44.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN44.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -356,9 +1887,9 @@ def _check_ProfileGetResponse(v: Any) -> None:
 def _check_CvmBasicInfoV20251028(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED6 <= v.keys():
+    if not _REQUIRED45 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED6 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED45 - v.keys()))
         )
     p0 = v['vm_uuid']
     try:
@@ -517,9 +2048,9 @@ def _check_CvmBasicInfoV20251028(v: Any) -> None:
 def _check_MachineInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED7 <= v.keys():
+    if not _REQUIRED46 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED7 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED46 - v.keys()))
         )
     p0 = v['vcpu']
     try:
@@ -554,9 +2085,9 @@ def _check_MachineInfo(v: Any) -> None:
 def _check_DstackAppMinimalResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED8 <= v.keys():
+    if not _REQUIRED47 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED8 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED47 - v.keys()))
         )
     p0 = v.get('id', _MISSING)
     if p0 is not _MISSING:
@@ -647,20 +2178,20 @@ def _check_DstackAppMinimalResponse(v: Any) -> None:
             raise
 
 
-def _alt10(v: Any) -> None:
+def _alt49(v: Any) -> None:
     _check_DstackAppFullResponseV20260121(v)
 
 
-def _alt11(v: Any) -> None:
+def _alt50(v: Any) -> None:
     _check_DstackAppMinimalResponse(v)
 
 
 def _check_DstackAppListResponseV20260121(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED9 <= v.keys():
+    if not _REQUIRED48 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED9 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED48 - v.keys()))
         )
     p0 = v['dstack_apps']
     try:
@@ -668,7 +2199,7 @@ def _check_DstackAppListResponseV20260121(v: Any) -> None:
             raise _fail("array", p0)
         for n1, i1 in enumerate(p0):
             try:
-                _any_of(i1, (_alt10, _alt11,), 'DstackAppFullResponseV20260121 | DstackAppMinimalResponse')
+                _any_of(i1, (_alt49, _alt50,), 'DstackAppFullResponseV20260121 | DstackAppMinimalResponse')
             except SchemaViolation as e:
                 e.path.insert(0, n1)
                 raise
@@ -708,16 +2239,16 @@ def _check_DstackAppListResponseV20260121(v: Any) -> None:
 def _check_DstackAppFullResponseV20260121(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED12 <= v.keys():
+    if not _REQUIRED51 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED12 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED51 - v.keys()))
         )
     p0 = v['id']
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN13.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN13.pattern!r}")
+        if _PATTERN52.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN52.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -810,16 +2341,16 @@ def _check_DstackAppFullResponseV20260121(v: Any) -> None:
 def _check_CvmInfoV20260121(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED14 <= v.keys():
+    if not _REQUIRED53 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED14 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED53 - v.keys()))
         )
     p0 = v['id']
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN15.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN15.pattern!r}")
+        if _PATTERN54.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN54.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -1159,8 +2690,8 @@ def _check_CVMResourceInfo(v: Any) -> None:
 
 
 def _check_BillingPeriod(v: Any) -> None:
-    if v not in _ENUM16:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM16}")
+    if v not in _ENUM55:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM55}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -1171,8 +2702,8 @@ def _check_NodeRef(v: Any) -> None:
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST17:
-                raise _fail(_CONST17.__repr__(), p0)
+            if p0 != _CONST56:
+                raise _fail(_CONST56.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -1252,8 +2783,8 @@ def _check_NodeRef(v: Any) -> None:
 
 
 def _check_TeepodStatus(v: Any) -> None:
-    if v not in _ENUM18:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM18}")
+    if v not in _ENUM57:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM57}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -1300,8 +2831,8 @@ def _check_CVMOSInfo(v: Any) -> None:
 
 
 def _check_KmsType(v: Any) -> None:
-    if v not in _ENUM19:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM19}")
+    if v not in _ENUM58:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM58}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -1465,9 +2996,9 @@ def _check_CVMLogUrls(v: Any) -> None:
 def _check_CvmNetworkUrls(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED20 <= v.keys():
+    if not _REQUIRED59 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED20 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED59 - v.keys()))
         )
     p0 = v['app']
     try:
@@ -1488,15 +3019,15 @@ def _check_CvmNetworkUrls(v: Any) -> None:
 def _check_WorkspaceRef(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED21 <= v.keys():
+    if not _REQUIRED60 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED21 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED60 - v.keys()))
         )
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST22:
-                raise _fail(_CONST22.__repr__(), p0)
+            if p0 != _CONST61:
+                raise _fail(_CONST61.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -1506,8 +3037,8 @@ def _check_WorkspaceRef(v: Any) -> None:
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN23.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN23.pattern!r}")
+        if _PATTERN62.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN62.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -1544,8 +3075,8 @@ def _check_UserRef(v: Any) -> None:
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST24:
-                raise _fail(_CONST24.__repr__(), p0)
+            if p0 != _CONST63:
+                raise _fail(_CONST63.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -1557,8 +3088,8 @@ def _check_UserRef(v: Any) -> None:
             if p0 is not None:
                 if p0.__class__ is not str:
                     raise _fail("string", p0)
-                if _PATTERN25.search(p0) is None:
-                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN25.pattern!r}")
+                if _PATTERN64.search(p0) is None:
+                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN64.pattern!r}")
         except SchemaViolation as e:
             e.path.insert(0, 'id')
             raise
@@ -1601,12 +3132,12 @@ def _check_HTTPValidationError(v: Any) -> None:
             raise
 
 
-def _alt27(v: Any) -> None:
+def _alt66(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt28(v: Any) -> None:
+def _alt67(v: Any) -> None:
     if v.__class__ is not int and not (v.__class__ is float and v.is_integer()):
         raise _fail("integer", v)
 
@@ -1614,9 +3145,9 @@ def _alt28(v: Any) -> None:
 def _check_ValidationError(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED26 <= v.keys():
+    if not _REQUIRED65 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED26 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED65 - v.keys()))
         )
     p0 = v['loc']
     try:
@@ -1624,7 +3155,7 @@ def _check_ValidationError(v: Any) -> None:
             raise _fail("array", p0)
         for n1, i1 in enumerate(p0):
             try:
-                _any_of(i1, (_alt27, _alt28,), 'string | integer')
+                _any_of(i1, (_alt66, _alt67,), 'string | integer')
             except SchemaViolation as e:
                 e.path.insert(0, n1)
                 raise
@@ -1650,9 +3181,9 @@ def _check_ValidationError(v: Any) -> None:
 def _check_FilterOptionsResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED29 <= v.keys():
+    if not _REQUIRED68 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED29 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED68 - v.keys()))
         )
     p0 = v['statuses']
     try:
@@ -1757,9 +3288,9 @@ def _check_FilterOptionsResponse(v: Any) -> None:
 def _check_HostedCvmV20251028(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED30 <= v.keys():
+    if not _REQUIRED69 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED30 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED69 - v.keys()))
         )
     p0 = v['hosted']
     try:
@@ -1845,8 +3376,8 @@ def _check_HostedCvmV20251028(v: Any) -> None:
             if p0 is not None:
                 if p0.__class__ is not str:
                     raise _fail("string", p0)
-                if _PATTERN31.search(p0) is None:
-                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN31.pattern!r}")
+                if _PATTERN70.search(p0) is None:
+                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN70.pattern!r}")
         except SchemaViolation as e:
             e.path.insert(0, 'project_id')
             raise
@@ -1948,9 +3479,9 @@ def _check_HostedCvmV20251028(v: Any) -> None:
 def _check_VmInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED32 <= v.keys():
+    if not _REQUIRED71 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED32 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED71 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -2077,9 +3608,9 @@ def _check_VmInfo(v: Any) -> None:
 def _check_VmConfiguration(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED33 <= v.keys():
+    if not _REQUIRED72 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED33 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED72 - v.keys()))
         )
     p0 = v['name']
     try:
@@ -2222,21 +3753,21 @@ def _check_VmConfiguration(v: Any) -> None:
             raise
 
 
-def _alt35(v: Any) -> None:
-    if v != _CONST36:
-        raise _fail(_CONST36.__repr__(), v)
+def _alt74(v: Any) -> None:
+    if v != _CONST75:
+        raise _fail(_CONST75.__repr__(), v)
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt37(v: Any) -> None:
-    if v != _CONST38:
-        raise _fail(_CONST38.__repr__(), v)
+def _alt76(v: Any) -> None:
+    if v != _CONST77:
+        raise _fail(_CONST77.__repr__(), v)
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt39(v: Any) -> None:
+def _alt78(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -2244,9 +3775,9 @@ def _alt39(v: Any) -> None:
 def _check_AppComposeV2(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED34 <= v.keys():
+    if not _REQUIRED73 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED34 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED73 - v.keys()))
         )
     p0 = v.get('allowed_envs', _MISSING)
     if p0 is not _MISSING:
@@ -2422,7 +3953,7 @@ def _check_AppComposeV2(v: Any) -> None:
     p0 = v.get('storage_fs', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt35, _alt37, _alt39,), 'string | string | null')
+            _any_of(p0, (_alt74, _alt76, _alt78,), 'string | string | null')
         except SchemaViolation as e:
             e.path.insert(0, 'storage_fs')
             raise
@@ -2439,9 +3970,9 @@ def _check_AppComposeV2(v: Any) -> None:
 def _check_PortMapping(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED40 <= v.keys():
+    if not _REQUIRED79 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED40 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED79 - v.keys()))
         )
     p0 = v['protocol']
     try:
@@ -2475,14 +4006,14 @@ def _check_PortMapping(v: Any) -> None:
             raise
 
 
-def _alt42(v: Any) -> None:
-    if v not in _ENUM43:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM43}")
+def _alt81(v: Any) -> None:
+    if v not in _ENUM82:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM82}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt44(v: Any) -> None:
+def _alt83(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -2490,9 +4021,9 @@ def _alt44(v: Any) -> None:
 def _check_GpuConfig(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED41 <= v.keys():
+    if not _REQUIRED80 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED41 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED80 - v.keys()))
         )
     p0 = v['gpus']
     try:
@@ -2510,7 +4041,7 @@ def _check_GpuConfig(v: Any) -> None:
     p0 = v.get('attach_mode', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt42, _alt44,), 'string | string')
+            _any_of(p0, (_alt81, _alt83,), 'string | string')
         except SchemaViolation as e:
             e.path.insert(0, 'attach_mode')
             raise
@@ -2519,9 +4050,9 @@ def _check_GpuConfig(v: Any) -> None:
 def _check_GpuSpec(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED45 <= v.keys():
+    if not _REQUIRED84 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED45 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED84 - v.keys()))
         )
     p0 = v['slot']
     try:
@@ -2544,9 +4075,9 @@ def _check_GpuSpec(v: Any) -> None:
 def _check_GuestEvent(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED46 <= v.keys():
+    if not _REQUIRED85 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED46 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED85 - v.keys()))
         )
     p0 = v['event']
     try:
@@ -2575,9 +4106,9 @@ def _check_GuestEvent(v: Any) -> None:
 def _check_ManagedUser(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED47 <= v.keys():
+    if not _REQUIRED86 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED47 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED86 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -2598,9 +4129,9 @@ def _check_ManagedUser(v: Any) -> None:
 def _check_CvmNode(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED48 <= v.keys():
+    if not _REQUIRED87 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED48 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED87 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -2630,16 +4161,16 @@ def _check_CvmNode(v: Any) -> None:
 def _check_KMSInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED49 <= v.keys():
+    if not _REQUIRED88 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED49 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED88 - v.keys()))
         )
     p0 = v['id']
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN50.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN50.pattern!r}")
+        if _PATTERN89.search(p0) is None:
+            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN89.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -2739,9 +4270,9 @@ def _check_ReplicateRequest(v: Any) -> None:
 def _check_VM(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED51 <= v.keys():
+    if not _REQUIRED90 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED51 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED90 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -2926,9 +4457,9 @@ def _check_VM(v: Any) -> None:
 def _check_TeepodMeta(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED52 <= v.keys():
+    if not _REQUIRED91 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED52 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED91 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -3080,9 +4611,9 @@ def _check_DeviceAllowlistResponse(v: Any) -> None:
 def _check_DeviceAllowlistItem(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED53 <= v.keys():
+    if not _REQUIRED92 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED53 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED92 - v.keys()))
         )
     p0 = v['device_id']
     try:
@@ -3135,9 +4666,9 @@ def _check_DeviceAllowlistItem(v: Any) -> None:
 def _check_TcbEvaluationResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED54 <= v.keys():
+    if not _REQUIRED93 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED54 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED93 - v.keys()))
         )
     p0 = v['app_id']
     try:
@@ -3149,8 +4680,8 @@ def _check_TcbEvaluationResponse(v: Any) -> None:
     p0 = v.get('update', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST55:
-                raise _fail(_CONST55.__repr__(), p0)
+            if p0 != _CONST94:
+                raise _fail(_CONST94.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -3174,9 +4705,9 @@ def _check_TcbEvaluationResponse(v: Any) -> None:
 def _check_TcbEvaluationInstance(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED56 <= v.keys():
+    if not _REQUIRED95 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED56 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED95 - v.keys()))
         )
     p0 = v['vm_uuid']
     try:
@@ -3238,8 +4769,8 @@ def _check_TcbEvaluationInstance(v: Any) -> None:
     p0 = v.get('evaluation_update', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST57:
-                raise _fail(_CONST57.__repr__(), p0)
+            if p0 != _CONST96:
+                raise _fail(_CONST96.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -3277,9 +4808,9 @@ def _check_TcbEvaluationInstance(v: Any) -> None:
 def _check_AppRevisionsResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED58 <= v.keys():
+    if not _REQUIRED97 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED58 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED97 - v.keys()))
         )
     p0 = v['revisions']
     try:
@@ -3327,9 +4858,9 @@ def _check_AppRevisionsResponse(v: Any) -> None:
 def _check_AppRevisionResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED59 <= v.keys():
+    if not _REQUIRED98 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED59 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED98 - v.keys()))
         )
     p0 = v['revision_id']
     try:
@@ -3411,15 +4942,15 @@ def _check_AppRevisionResponse(v: Any) -> None:
 def _check_CvmRef(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED60 <= v.keys():
+    if not _REQUIRED99 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED60 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED99 - v.keys()))
         )
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST61:
-                raise _fail(_CONST61.__repr__(), p0)
+            if p0 != _CONST100:
+                raise _fail(_CONST100.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -3452,17 +4983,17 @@ def _check_CvmRef(v: Any) -> None:
             raise
 
 
-def _alt63(v: Any) -> None:
+def _alt102(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
 
 
-def _alt64(v: Any) -> None:
+def _alt103(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt65(v: Any) -> None:
+def _alt104(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -3470,9 +5001,9 @@ def _alt65(v: Any) -> None:
 def _check_AppRevisionDetailResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED62 <= v.keys():
+    if not _REQUIRED101 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED62 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED101 - v.keys()))
         )
     p0 = v['revision_id']
     try:
@@ -3504,7 +5035,7 @@ def _check_AppRevisionDetailResponse(v: Any) -> None:
         raise
     p0 = v['compose_file']
     try:
-        _any_of(p0, (_alt63, _alt64, _alt65,), 'object | string | null')
+        _any_of(p0, (_alt102, _alt103, _alt104,), 'object | string | null')
     except SchemaViolation as e:
         e.path.insert(0, 'compose_file')
         raise
@@ -3595,9 +5126,9 @@ def _check_RedeployRevisionRequest(v: Any) -> None:
 def _check_AppUsageResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED66 <= v.keys():
+    if not _REQUIRED105 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED66 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED105 - v.keys()))
         )
     p0 = v['usage']
     try:
@@ -3631,9 +5162,9 @@ def _check_AppUsageResponse(v: Any) -> None:
 def _check_MeteredUsageResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED67 <= v.keys():
+    if not _REQUIRED106 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED67 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED106 - v.keys()))
         )
     p0 = v['instance_id']
     try:
@@ -3739,9 +5270,9 @@ def _check_MeteredUsageResponse(v: Any) -> None:
 def _check_AppIsAllowedRequest(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED68 <= v.keys():
+    if not _REQUIRED107 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED68 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED107 - v.keys()))
         )
     p0 = v['compose_hash']
     try:
@@ -3782,9 +5313,9 @@ def _check_AppIsAllowedRequest(v: Any) -> None:
 def _check_AppIsAllowedResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED69 <= v.keys():
+    if not _REQUIRED108 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED69 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED108 - v.keys()))
         )
     p0 = v['app_contract_address']
     try:
@@ -3851,9 +5382,9 @@ def _check_AppIsAllowedResponse(v: Any) -> None:
 def _check_AppCvmsBatchIsAllowedResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED70 <= v.keys():
+    if not _REQUIRED109 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED70 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED109 - v.keys()))
         )
     p0 = v['is_onchain']
     try:
@@ -3928,9 +5459,9 @@ def _check_AppCvmsBatchIsAllowedResponse(v: Any) -> None:
 def _check_CvmIsAllowedItem(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED71 <= v.keys():
+    if not _REQUIRED110 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED71 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED110 - v.keys()))
         )
     p0 = v['cvm_id']
     try:
@@ -4052,8 +5583,8 @@ def _check_AppKmsInfoResponse(v: Any) -> None:
     if p0 is not _MISSING:
         try:
             if p0 is not None:
-                if p0 not in _ENUM72:
-                    raise SchemaViolation(f"{p0!r} is not one of {_ENUM72}")
+                if p0 not in _ENUM111:
+                    raise SchemaViolation(f"{p0!r} is not one of {_ENUM111}")
                 if p0.__class__ is not str:
                     raise _fail("string", p0)
         except SchemaViolation as e:
@@ -4100,9 +5631,9 @@ def _check_PendingUpdatesResponse(v: Any) -> None:
 def _check_PendingUpdateItem(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED73 <= v.keys():
+    if not _REQUIRED112 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED73 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED112 - v.keys()))
         )
     p0 = v['vm_uuid']
     try:
@@ -4178,22 +5709,22 @@ def _check_PendingUpdatePreview(v: Any) -> None:
 
 
 def _check_ApiVersion(v: Any) -> None:
-    if v not in _ENUM74:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM74}")
+    if v not in _ENUM113:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM113}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt75(v: Any) -> None:
+def _alt114(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt76(v: Any) -> None:
+def _alt115(v: Any) -> None:
     _check_StructuredErrorDetail(v)
 
 
-def _alt77(v: Any) -> None:
+def _alt116(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
     for n0, i0 in enumerate(v):
@@ -4204,17 +5735,17 @@ def _alt77(v: Any) -> None:
             raise
 
 
-def _alt78(v: Any) -> None:
+def _alt117(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
 
 
-def _alt79(v: Any) -> None:
+def _alt118(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
 
 
-def _alt80(v: Any) -> None:
+def _alt119(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -4225,7 +5756,7 @@ def _check_ErrorResponse(v: Any) -> None:
     p0 = v.get('detail', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt75, _alt76, _alt77,), 'string | StructuredErrorDetail | array of ValidationError')
+            _any_of(p0, (_alt114, _alt115, _alt116,), 'string | StructuredErrorDetail | array of ValidationError')
         except SchemaViolation as e:
             e.path.insert(0, 'detail')
             raise
@@ -4250,7 +5781,7 @@ def _check_ErrorResponse(v: Any) -> None:
     p0 = v.get('details', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt78, _alt79, _alt80,), 'array of any value | object | null')
+            _any_of(p0, (_alt117, _alt118, _alt119,), 'array of any value | object | null')
         except SchemaViolation as e:
             e.path.insert(0, 'details')
             raise
@@ -4272,17 +5803,17 @@ def _check_ErrorResponse(v: Any) -> None:
             raise
 
 
-def _alt81(v: Any) -> None:
+def _alt120(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
 
 
-def _alt82(v: Any) -> None:
+def _alt121(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
 
 
-def _alt83(v: Any) -> None:
+def _alt122(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -4311,7 +5842,7 @@ def _check_StructuredErrorDetail(v: Any) -> None:
     p0 = v.get('details', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt81, _alt82, _alt83,), 'array of any value | object | null')
+            _any_of(p0, (_alt120, _alt121, _alt122,), 'array of any value | object | null')
         except SchemaViolation as e:
             e.path.insert(0, 'details')
             raise
@@ -4411,10 +5942,87 @@ CHECKS: dict[str, Callable[[Any], None]] = {
 }
 
 
+SHAPES: dict[str, Callable[[Any], bool]] = {
+    'DstackAppListResponseV20251028': _shape_DstackAppListResponseV20251028,
+    'DstackAppFullResponseV20251028': _shape_DstackAppFullResponseV20251028,
+    'ProfileGetResponse': _shape_ProfileGetResponse,
+    'CvmBasicInfoV20251028': _shape_CvmBasicInfoV20251028,
+    'MachineInfo': _shape_MachineInfo,
+    'DstackAppMinimalResponse': _shape_DstackAppMinimalResponse,
+    'DstackAppListResponseV20260121': _shape_DstackAppListResponseV20260121,
+    'DstackAppFullResponseV20260121': _shape_DstackAppFullResponseV20260121,
+    'CvmInfoV20260121': _shape_CvmInfoV20260121,
+    'CVMResourceInfo': _shape_CVMResourceInfo,
+    'BillingPeriod': _shape_BillingPeriod,
+    'NodeRef': _shape_NodeRef,
+    'TeepodStatus': _shape_TeepodStatus,
+    'CVMOSInfo': _shape_CVMOSInfo,
+    'KmsType': _shape_KmsType,
+    'CVMKmsInfo': _shape_CVMKmsInfo,
+    'CVMProgressInfo': _shape_CVMProgressInfo,
+    'CVMGatewayInfo': _shape_CVMGatewayInfo,
+    'CVMLogUrls': _shape_CVMLogUrls,
+    'CvmNetworkUrls': _shape_CvmNetworkUrls,
+    'WorkspaceRef': _shape_WorkspaceRef,
+    'UserRef': _shape_UserRef,
+    'HTTPValidationError': _shape_HTTPValidationError,
+    'ValidationError': _shape_ValidationError,
+    'FilterOptionsResponse': _shape_FilterOptionsResponse,
+    'HostedCvmV20251028': _shape_HostedCvmV20251028,
+    'VmInfo': _shape_VmInfo,
+    'VmConfiguration': _shape_VmConfiguration,
+    'AppComposeV2': _shape_AppComposeV2,
+    'PortMapping': _shape_PortMapping,
+    'GpuConfig': _shape_GpuConfig,
+    'GpuSpec': _shape_GpuSpec,
+    'GuestEvent': _shape_GuestEvent,
+    'ManagedUser': _shape_ManagedUser,
+    'CvmNode': _shape_CvmNode,
+    'KMSInfo': _shape_KMSInfo,
+    'ReplicateRequest': _shape_ReplicateRequest,
+    'VM': _shape_VM,
+    'TeepodMeta': _shape_TeepodMeta,
+    'CreateAppInstanceRequest': _shape_CreateAppInstanceRequest,
+    'DeviceAllowlistResponse': _shape_DeviceAllowlistResponse,
+    'DeviceAllowlistItem': _shape_DeviceAllowlistItem,
+    'TcbEvaluationResponse': _shape_TcbEvaluationResponse,
+    'TcbEvaluationInstance': _shape_TcbEvaluationInstance,
+    'AppRevisionsResponse': _shape_AppRevisionsResponse,
+    'AppRevisionResponse': _shape_AppRevisionResponse,
+    'CvmRef': _shape_CvmRef,
+    'AppRevisionDetailResponse': _shape_AppRevisionDetailResponse,
+    'RedeployRevisionRequest': _shape_RedeployRevisionRequest,
+    'AppUsageResponse': _shape_AppUsageResponse,
+    'MeteredUsageResponse': _shape_MeteredUsageResponse,
+    'AppIsAllowedRequest': _shape_AppIsAllowedRequest,
+    'AppIsAllowedResponse': _shape_AppIsAllowedResponse,
+    'AppCvmsBatchIsAllowedResponse': _shape_AppCvmsBatchIsAllowedResponse,
+    'CvmIsAllowedItem': _shape_CvmIsAllowedItem,
+    'AppKmsInfoResponse': _shape_AppKmsInfoResponse,
+    'PendingUpdatesResponse': _shape_PendingUpdatesResponse,
+    'PendingUpdateItem': _shape_PendingUpdateItem,
+    'PendingUpdatePreview': _shape_PendingUpdatePreview,
+    'ApiVersion': _shape_ApiVersion,
+    'ErrorResponse': _shape_ErrorResponse,
+    'StructuredErrorDetail': _shape_StructuredErrorDetail,
+    'AppAttestationResponse': _shape_AppAttestationResponse,
+    'RedeployAcceptedResponse': _shape_RedeployAcceptedResponse,
+}
+
+
 
 def check(name: str, value: Any) -> None:
     """Raise :class:`SchemaViolation` unless ``value`` fits schema ``name``."""
     CHECKS[name](value)
+
+
+def has_shape(name: str, value: Any) -> bool:
+    """Whether ``value`` is an object with the required keys and scalar field types of ``name``.
+
+    A shallow check (nested objects are not entered), used to tell union members apart
+    in data that was already validated as a whole.
+    """
+    return SHAPES[name](value)
 
 
 def is_valid(name: str, value: Any) -> bool:

@@ -95,6 +95,16 @@ class DstackAppListResponseV20260121:
 
         return is_valid("DstackAppListResponseV20260121", data)
 
+    @classmethod
+    def has_shape(cls, data: object) -> bool:
+        """Whether ``data`` has this schema's required keys and top-level scalar types.
+
+        A shallow test that tells apart the members of a union in already validated data.
+        """
+        from .._validators import has_shape
+
+        return has_shape("DstackAppListResponseV20260121", data)
+
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
         return copy_json(self._data)
@@ -147,7 +157,7 @@ class DstackAppListResponseV20260121:
                 data: object,
             ) -> DstackAppFullResponseV20260121 | DstackAppMinimalResponse:
                 try:
-                    if not DstackAppFullResponseV20260121.matches(data):
+                    if not DstackAppFullResponseV20260121.has_shape(data):
                         raise TypeError()
                     dstack_apps_item_type_0 = DstackAppFullResponseV20260121.from_dict(
                         data

@@ -71,6 +71,16 @@ class MachineInfo:
 
         return is_valid("MachineInfo", data)
 
+    @classmethod
+    def has_shape(cls, data: object) -> bool:
+        """Whether ``data`` has this schema's required keys and top-level scalar types.
+
+        A shallow test that tells apart the members of a union in already validated data.
+        """
+        from .._validators import has_shape
+
+        return has_shape("MachineInfo", data)
+
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
         return copy_json(self._data)

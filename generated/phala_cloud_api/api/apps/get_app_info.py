@@ -66,7 +66,7 @@ def _parse_response(
             | DstackAppMinimalResponse
         ):
             try:
-                if not DstackAppFullResponseV20251028.matches(data):
+                if not DstackAppFullResponseV20251028.has_shape(data):
                     raise TypeError()
                 response_200_type_0 = DstackAppFullResponseV20251028.from_dict(data)
 
@@ -74,7 +74,7 @@ def _parse_response(
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
-                if not DstackAppMinimalResponse.matches(data):
+                if not DstackAppMinimalResponse.has_shape(data):
                     raise TypeError()
                 response_200_type_1 = DstackAppMinimalResponse.from_dict(data)
 

@@ -142,7 +142,7 @@ def _parse_response(
             data: object,
         ) -> DstackAppListResponseV20251028 | DstackAppListResponseV20260121:
             try:
-                if not DstackAppListResponseV20251028.matches(data):
+                if not DstackAppListResponseV20251028.has_shape(data):
                     raise TypeError()
                 response_200_type_0 = DstackAppListResponseV20251028.from_dict(data)
 
