@@ -100,6 +100,14 @@ def test_versions_and_package_metadata_agree() -> None:
     assert project["name"] == "phala-cloud-sdk"
     assert phala_cloud_sdk.__api_versions__ == ("2025-10-28", "2026-01-21")
     assert phala_cloud_sdk.DEFAULT_VERSION == "2026-01-21"
+    spec = json.loads((ROOT / "openapi.json").read_text())
+    assert spec["info"]["version"] == phala_cloud_sdk.__spec_version__
+    assert spec["info"]["x-api-versions"] == list(phala_cloud_sdk.SUPPORTED_VERSIONS)
+    # The distribution's metadata names the API versions and the spec version it was built for.
+    for version in phala_cloud_sdk.SUPPORTED_VERSIONS:
+        assert version in project["description"]
+        assert f"api-version-{version}" in project["keywords"]
+    assert phala_cloud_sdk.__spec_version__ in project["description"]
 
 
 def test_result_aliases_resolve_lazily() -> None:

@@ -37,7 +37,7 @@ from ._exceptions import (
 )
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
-from ._version import __version__
+from ._version import __spec_version__, __version__
 from ._versions import DEFAULT_VERSION, SUPPORTED_VERSIONS, ApiVersion
 from .pagination import AsyncPage, SyncPage
 
@@ -76,6 +76,7 @@ __all__ = [
     "UnsafeRedirectError",
     "UnsupportedVersionError",
     "__api_versions__",
+    "__spec_version__",
     "__version__",
     "types",
 ]
