@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 from pathlib import Path
 
 import tomllib
@@ -46,6 +47,7 @@ EXPECTED = {
     "NotGiven",
     "__version__",
     "__api_versions__",
+    "__spec_version__",
 }
 
 
