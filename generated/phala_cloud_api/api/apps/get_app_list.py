@@ -212,7 +212,7 @@ def sync_detailed(
     | ErrorResponse
     | HTTPValidationError
 ]:
-    """List apps
+    """List the apps you can see
 
      One page of the apps visible to the caller, newest first. Filter with the query parameters; walk
     pages with `page` and `page_size`.
@@ -283,7 +283,7 @@ def sync(
     | HTTPValidationError
     | None
 ):
-    """List apps
+    """List the apps you can see
 
      One page of the apps visible to the caller, newest first. Filter with the query parameters; walk
     pages with `page` and `page_size`.
@@ -348,7 +348,7 @@ async def asyncio_detailed(
     | ErrorResponse
     | HTTPValidationError
 ]:
-    """List apps
+    """List the apps you can see
 
      One page of the apps visible to the caller, newest first. Filter with the query parameters; walk
     pages with `page` and `page_size`.
@@ -417,7 +417,7 @@ async def asyncio(
     | HTTPValidationError
     | None
 ):
-    """List apps
+    """List the apps you can see
 
      One page of the apps visible to the caller, newest first. Filter with the query parameters; walk
     pages with `page` and `page_size`.

@@ -1,0 +1,80 @@
+"""openapi.json is a valid OpenAPI 3.1 document, derived from the reference plus our layer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT.parent / "shared" / "reference" / "phala-cloud-openapi.json"
+SPEC = json.loads((ROOT / "openapi.json").read_text())
+needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="reference spec not present")
+
+
+def test_spec_is_valid_openapi() -> None:
+    validate(SPEC)
+
+
+def test_spec_declares_auth_version_header_and_error_bodies() -> None:
+    assert SPEC["components"]["securitySchemes"]["ApiKeyAuth"]["name"] == "X-API-Key"
+    assert SPEC["security"] == [{"ApiKeyAuth": []}]
+    versions = SPEC["components"]["schemas"]["ApiVersion"]["enum"]
+    assert versions == ["2025-10-28", "2026-01-21"]
+    for path, item in SPEC["paths"].items():
+        for method, operation in item.items():
+            where = f"{method.upper()} {path}"
+            assert {"$ref": "#/components/parameters/PhalaVersion"} in operation["parameters"]
+            for status, response in operation["responses"].items():
+                assert "application/json" in response["content"], f"{where} {status}"
+            if "422" in operation["responses"]:
+                validation = operation["responses"]["422"]["content"]["application/json"]
+                assert validation["schema"] == {"$ref": "#/components/schemas/HTTPValidationError"}
+
+
+def test_list_limits_are_declared() -> None:
+    params = {p.get("name"): p for p in SPEC["paths"]["/apps"]["get"]["parameters"]}
+    assert params["page"]["schema"]["minimum"] == 1
+    assert params["page_size"]["schema"] == {
+        "type": "integer",
+        "maximum": 100,
+        "minimum": 1,
+        "default": 20,
+    }
+
+
+def test_operation_ids_are_ours_and_pythonic() -> None:
+    ids = [op["operationId"] for item in SPEC["paths"].values() for op in item.values()]
+    assert len(set(ids)) == 18
+    assert all(i.isidentifier() and i.islower() and "api_v1" not in i for i in ids)
+
+
+def test_no_upstream_prose_or_names_leak() -> None:
+    text = (ROOT / "openapi.json").read_text()
+    assert "teehouse__" not in text
+    reference = json.loads(REFERENCE.read_text()) if REFERENCE.exists() else None
+    if reference is None:
+        return
+    upstream_summaries = {
+        op.get("summary")
+        for item in reference["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and op.get("summary")
+    }
+    ours = {op["summary"] for item in SPEC["paths"].values() for op in item.values()}
+    assert not ours & upstream_summaries
+
+
+@needs_reference
+def test_openapi_json_is_what_sync_spec_derives_from_the_reference() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "sync_spec.py"), str(REFERENCE), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
