@@ -61,7 +61,7 @@ release-check: $(STAMP)
 
 lock:
 	$(PYTHON) -m venv /tmp/phala-lock-venv
-	/tmp/phala-lock-venv/bin/pip install --quiet -r requirements-dev.in httpx attrs python-dateutil
+	/tmp/phala-lock-venv/bin/pip install --quiet -r requirements-dev.in httpx attrs
 	/tmp/phala-lock-venv/bin/pip freeze --exclude-editable > requirements-dev.txt
 
 clean:
