@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from phala_cloud_api._responses import BODIES, OPERATIONS, RESPONSES
+from phala_cloud_api.types import Unset
 
 from . import _json
 from ._constants import (
@@ -112,7 +113,9 @@ class BaseClient:
             )
         self.base_url = url.rstrip("/")
         self._origin = _origin(parsed)
-        self.api_version: ApiVersion = check_version(api_version or DEFAULT_VERSION)
+        self.api_version: ApiVersion = check_version(
+            DEFAULT_VERSION if api_version is None else api_version
+        )
         self.timeout = timeout
         self.max_retries = max_retries
         self.default_headers: dict[str, str] = dict(default_headers or {})
@@ -174,11 +177,16 @@ class BaseClient:
         built_headers = built.get("headers") or {}
         # An explicit version header is ours to set; the builder never gets one.
         built_headers.pop(VERSION_HEADER, None)
+        body = built.get("json")
+        if body is None or isinstance(body, Unset):
+            # An optional body left out: send none (the builder returns UNSET for it).
+            body = None
+            built_headers.pop("Content-Type", None)
         return http.build_request(
             built["method"].upper(),
             self.base_url + built["url"],
             params=built.get("params"),
-            json=built.get("json"),
+            json=body,
             headers=self._headers(built_headers),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
         )
