@@ -6,12 +6,10 @@ does not fit schema ``name``; ``is_valid(name, value)`` answers yes or no.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Callable
 from typing import Any
 
-from .types import parse_datetime
 
 
 class SchemaViolation(Exception):
@@ -44,20 +42,6 @@ def _kind(value: Any) -> str:
 
 def _fail(expected: str, value: Any) -> SchemaViolation:
     return SchemaViolation(f"expected {expected}, got {_kind(value)}")
-
-
-def _datetime(value: str) -> None:
-    try:
-        parse_datetime(value)
-    except ValueError:
-        raise SchemaViolation(f"not an ISO 8601 date-time: {value[:40]!r}") from None
-
-
-def _date(value: str) -> None:
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise SchemaViolation(f"not an ISO 8601 date: {value[:40]!r}") from None
 
 
 def _any_of(value: Any, checks: tuple[Callable[[Any], None], ...], expected: str) -> None:
@@ -2039,7 +2023,6 @@ def _check_CvmBasicInfoV20251028(v: Any) -> None:
             if p0 is not None:
                 if p0.__class__ is not str:
                     raise _fail("string", p0)
-                _datetime(p0)
         except SchemaViolation as e:
             e.path.insert(0, 'updated_at')
             raise
@@ -2589,7 +2572,6 @@ def _check_CvmInfoV20260121(v: Any) -> None:
             if p0 is not None:
                 if p0.__class__ is not str:
                     raise _fail("string", p0)
-                _datetime(p0)
         except SchemaViolation as e:
             e.path.insert(0, 'created_at')
             raise
@@ -2599,7 +2581,6 @@ def _check_CvmInfoV20260121(v: Any) -> None:
             if p0 is not None:
                 if p0.__class__ is not str:
                     raise _fail("string", p0)
-                _datetime(p0)
         except SchemaViolation as e:
             e.path.insert(0, 'deleted_at')
             raise
@@ -2914,7 +2895,6 @@ def _check_CVMProgressInfo(v: Any) -> None:
             if p0 is not None:
                 if p0.__class__ is not str:
                     raise _fail("string", p0)
-                _datetime(p0)
         except SchemaViolation as e:
             e.path.insert(0, 'started_at')
             raise
@@ -4439,7 +4419,6 @@ def _check_VM(v: Any) -> None:
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        _datetime(p0)
     except SchemaViolation as e:
         e.path.insert(0, 'created_at')
         raise
@@ -4894,7 +4873,6 @@ def _check_AppRevisionResponse(v: Any) -> None:
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        _datetime(p0)
     except SchemaViolation as e:
         e.path.insert(0, 'created_at')
         raise
@@ -5057,7 +5035,6 @@ def _check_AppRevisionDetailResponse(v: Any) -> None:
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        _datetime(p0)
     except SchemaViolation as e:
         e.path.insert(0, 'created_at')
         raise

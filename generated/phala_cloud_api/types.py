@@ -4,7 +4,7 @@
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -27,6 +27,43 @@ def parse_datetime(value: str) -> datetime.datetime:
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     return datetime.datetime.fromisoformat(value)
+
+
+class FieldValueError(ValueError):
+    """A field's value does not fit its declared format; raised when the field is read."""
+
+
+_error_factory: Callable[[str], Exception] = FieldValueError
+
+
+def use_error_factory(factory: Callable[[str], Exception]) -> None:
+    """Make field-read errors instances of the caller's class.
+
+    phala_cloud_sdk registers its ``ResponseValidationError`` here, so a timestamp the
+    server sent in a wrong format surfaces as that error when the field is read.
+    """
+    global _error_factory
+    _error_factory = factory
+
+
+def read_datetime(value: Any, field: str) -> datetime.datetime:
+    """Parse a date-time field's JSON value, or raise the registered field error."""
+    try:
+        return parse_datetime(value)
+    except (TypeError, ValueError, AttributeError):
+        raise _error_factory(
+            f"field {field!r} is not an ISO 8601 date-time: {value!r:.60}"
+        ) from None
+
+
+def read_date(value: Any, field: str) -> datetime.date:
+    """Parse a date field's JSON value, or raise the registered field error."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError, AttributeError):
+        raise _error_factory(
+            f"field {field!r} is not an ISO 8601 date: {value!r:.60}"
+        ) from None
 
 
 def copy_json(value: Any) -> Any:
@@ -97,6 +134,7 @@ class Response(Generic[T]):
 
 __all__ = [
     "UNSET",
+    "FieldValueError",
     "File",
     "FileTypes",
     "RequestFiles",
@@ -104,4 +142,7 @@ __all__ = [
     "Unset",
     "copy_json",
     "parse_datetime",
+    "read_date",
+    "read_datetime",
+    "use_error_factory",
 ]

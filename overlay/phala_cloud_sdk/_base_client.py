@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from phala_cloud_api._responses import BODIES, OPERATIONS, RESPONSES
-from phala_cloud_api.types import Unset
+from phala_cloud_api.types import Unset, use_error_factory
 
 from . import _json
 from ._constants import (
@@ -53,6 +53,14 @@ from ._versions import (
 __all__ = ["BaseClient", "logger"]
 
 logger = logging.getLogger("phala_cloud_sdk")
+
+
+def _field_error(message: str) -> Exception:
+    return ResponseValidationError(f"response field {message.removeprefix('field ')}", body=None)
+
+
+# Timestamps are parsed when read; a malformed one then raises our ResponseValidationError.
+use_error_factory(_field_error)
 
 # POSTs the API documents as read-only checks: safe to retry like a GET.
 IDEMPOTENT_POSTS = frozenset({"check_app_is_allowed", "check_app_cvms_is_allowed"})

@@ -1,18 +1,54 @@
-"""JSON decoding: orjson (a dependency, ~2x faster) when importable, else the standard library."""
+"""JSON decoding: orjson (a dependency, ~2x faster) when importable, else the standard library.
+
+orjson turns integers outside the 64-bit range into floats without a word; a body
+with such a number (19 digits or more in a number position) is decoded with the
+json module instead, so no value ever changes.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 __all__ = ["JSONDecodeError", "loads"]
 
-try:  # pragma: no cover - depends on the environment
-    import orjson
+# Bytes that may precede a number in JSON, and a translation that maps every digit to b"0"
+# and everything else to b" ", so that bytes.find can look for long digit runs at C speed.
+_NUMBER_CONTEXT = frozenset(b":,[ \t\r\n-")
+_DIGITS_ONLY = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+_LONG_RUN = b"0" * 19
 
-    loads: Callable[[bytes], Any] = orjson.loads
-    JSONDecodeError: tuple[type[Exception], ...] = (orjson.JSONDecodeError, ValueError)
-except ImportError:  # pragma: no cover
-    loads = json.loads
-    JSONDecodeError = (json.JSONDecodeError, ValueError)
+
+def has_long_integer(raw: bytes) -> bool:
+    """Whether ``raw`` may hold an integer token of 19 or more digits."""
+    digits = raw.translate(_DIGITS_ONLY)
+    index = digits.find(_LONG_RUN)
+    while index != -1:
+        start = index
+        while start > 0 and digits[start - 1] == 48:
+            start -= 1
+        if start == 0 or raw[start - 1] in _NUMBER_CONTEXT:
+            return True
+        end = index + len(_LONG_RUN)
+        while end < len(digits) and digits[end] == 48:
+            end += 1
+        index = digits.find(_LONG_RUN, end)
+    return False
+
+
+try:
+    import orjson
+except ImportError:  # pragma: no cover - orjson has wheels for the usual platforms
+    orjson = None  # type: ignore[assignment]
+
+
+def loads(raw: bytes) -> Any:
+    """Decode a JSON body: orjson, unless it is missing or a big integer needs json."""
+    if orjson is None or has_long_integer(raw):
+        return json.loads(raw)
+    return orjson.loads(raw)
+
+
+JSONDecodeError: tuple[type[Exception], ...] = (
+    (json.JSONDecodeError, ValueError) if orjson is None else (orjson.JSONDecodeError, ValueError)
+)

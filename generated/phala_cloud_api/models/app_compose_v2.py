@@ -359,18 +359,10 @@ class AppComposeV2:
                 return data
             if isinstance(data, Unset):
                 return data
-            storage_fs_type_0 = cast(Literal["ext4"], data)
-            if storage_fs_type_0 != "ext4":
-                raise ValueError(
-                    f"storage_fs_type_0 must match const 'ext4', got '{storage_fs_type_0}'"
-                )
-            return storage_fs_type_0
-            storage_fs_type_1 = cast(Literal["zfs"], data)
-            if storage_fs_type_1 != "zfs":
-                raise ValueError(
-                    f"storage_fs_type_1 must match const 'zfs', got '{storage_fs_type_1}'"
-                )
-            return storage_fs_type_1
+            if data == "ext4":
+                return cast(Literal["ext4", "zfs"] | None | Unset, data)
+            if data == "zfs":
+                return cast(Literal["ext4", "zfs"] | None | Unset, data)
             return cast(Literal["ext4", "zfs"] | None | Unset, data)
 
         storage_fs = _parse_storage_fs(self._data.get("storage_fs", UNSET))

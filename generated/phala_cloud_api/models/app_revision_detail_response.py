@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from ..types import UNSET, Unset, copy_json, parse_datetime
+from ..types import UNSET, Unset, copy_json, read_datetime
 
 if TYPE_CHECKING:
     from ..models.app_revision_detail_response_compose_file_type_0 import (
@@ -260,7 +260,7 @@ class AppRevisionDetailResponse:
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
-        created_at = parse_datetime(self._data["created_at"])
+        created_at = read_datetime(self._data["created_at"], "created_at")
 
         cache["created_at"] = created_at
         return created_at

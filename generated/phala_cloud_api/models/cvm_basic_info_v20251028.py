@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from ..types import UNSET, Unset, copy_json, parse_datetime
+from ..types import UNSET, Unset, copy_json, read_datetime
 
 if TYPE_CHECKING:
     from ..models.machine_info import MachineInfo
@@ -352,7 +352,7 @@ class CvmBasicInfoV20251028:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = parse_datetime(data)
+                updated_at_type_0 = read_datetime(data, "updated_at_type_0")
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

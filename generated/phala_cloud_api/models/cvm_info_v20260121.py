@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..models.kms_type import KmsType
-from ..types import UNSET, Unset, copy_json, parse_datetime
+from ..types import UNSET, Unset, copy_json, read_datetime
 
 if TYPE_CHECKING:
     from ..models.cvm_gateway_info import CVMGatewayInfo
@@ -768,7 +768,7 @@ class CvmInfoV20260121:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = parse_datetime(data)
+                created_at_type_0 = read_datetime(data, "created_at_type_0")
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -795,7 +795,7 @@ class CvmInfoV20260121:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = parse_datetime(data)
+                deleted_at_type_0 = read_datetime(data, "deleted_at_type_0")
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from ..types import UNSET, Unset, copy_json, parse_datetime
+from ..types import UNSET, Unset, copy_json, read_datetime
 
 T = TypeVar("T", bound="CVMProgressInfo")
 
@@ -147,7 +147,7 @@ class CVMProgressInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = parse_datetime(data)
+                started_at_type_0 = read_datetime(data, "started_at_type_0")
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
