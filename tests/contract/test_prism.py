@@ -1,0 +1,183 @@
+"""Contract tests: every Apps method against Prism mocks of our spec and of the reference.
+
+Prism (dynamic mode) checks each request against the spec: a 422 or an
+``sl-violations`` header means the SDK sent something the spec does not allow. Each
+answer is a random schema-valid body, which must come back as a typed model, or as
+a ResponseValidationError only when Prism picked the other version's union member.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from typing import Any
+
+import httpx
+import pytest
+
+from phala_cloud_api._responses import OPERATIONS
+from phala_cloud_sdk import AsyncClient, AsyncPage, Client, ResponseValidationError, SyncPage
+from phala_cloud_sdk._versions import SUPPORTED_VERSIONS
+
+from .conftest import PrismServer
+
+pytestmark = pytest.mark.prism
+
+REPEATS = 3
+COMPOSE_HASH = "ab" * 32
+ARGS: dict[str, dict[str, Any]] = {
+    "get_app_list": {"page": 1, "page_size": 10},
+    "get_app_filter_options": {},
+    "get_app_info": {"app_id": "app-123"},
+    "get_app_cvms": {"app_id": "app-123"},
+    "replicate_app_cvm": {"app_id": "app-123", "vm_uuid": "vm-uuid-1", "node_id": 3},
+    "create_app_instance": {"app_id": "app-123", "node_id": 3},
+    "get_app_device_allowlist": {"app_id": "app-123"},
+    "get_app_attestation": {"app_id": "app-123"},
+    "get_app_tcb_evaluation": {"app_id": "app-123"},
+    "get_app_revisions": {"app_id": "app-123", "page": 1, "page_size": 5},
+    "get_app_revision_detail": {"app_id": "app-123", "revision_id": "rev-1"},
+    "redeploy_app_revision": {"app_id": "app-123", "revision_id": "rev-1"},
+    "get_app_usage": {"app_id": "app-123", "limit": 10},
+    "check_app_is_allowed": {"app_id": "app-123", "compose_hash": COMPOSE_HASH},
+    "check_app_cvms_is_allowed": {"app_id": "app-123"},
+    "get_app_kms_info": {"app_id": "app-123"},
+    "get_app_pending_updates": {"app_id": "app-123"},
+    "get_app_pending_update_preview": {
+        "app_id": "app-123",
+        "vm_uuid": "vm-uuid-1",
+        "compose_hash": COMPOSE_HASH,
+    },
+}
+STATS: Counter[str] = Counter()
+
+
+def test_every_operation_is_covered() -> None:
+    assert sorted(ARGS) == sorted(OPERATIONS)
+
+
+def _is_model(value: object) -> bool:
+    cls = type(value)
+    return cls.__module__.startswith("phala_cloud_api.models") and hasattr(cls, "_FIELDS")
+
+
+def _check_typed(operation: str, result: object) -> None:
+    if isinstance(result, (SyncPage, AsyncPage)):
+        assert _is_model(result.data), f"{operation}: page data {type(result.data)}"
+        assert all(_is_model(i) for i in result.items), f"{operation}: page items"
+    elif isinstance(result, list):
+        assert all(_is_model(i) for i in result), f"{operation}: list items"
+    else:
+        assert _is_model(result), f"{operation}: got {type(result).__name__}"
+    _read_everything(result.items if isinstance(result, (SyncPage, AsyncPage)) else result)
+
+
+def _accept_validation_error(
+    server: PrismServer, operation: str, error: ResponseValidationError
+) -> None:
+    """Acceptable only when Prism served the other version's shape, and it must say so."""
+    assert "another API version" in str(error), f"{server.name} {operation}: {error}"
+    STATS[f"{server.name} other-version shape"] += 1
+
+
+def _read_everything(value: object, depth: int = 0) -> None:
+    """Read every declared field (recursively): only ResponseValidationError may come out.
+
+    Values whose format is checked on read (timestamps) may raise it; nothing else may.
+    """
+    if depth > 6:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _read_everything(item, depth + 1)
+        return
+    if not _is_model(value):
+        return
+    value.to_dict()  # type: ignore[attr-defined]
+    for field in type(value)._FIELDS:  # type: ignore[attr-defined]
+        if not field.isidentifier():
+            continue
+        try:
+            _read_everything(getattr(value, field), depth + 1)
+        except ResponseValidationError:
+            STATS["fields failing on read"] += 1
+
+
+def _problems(response: httpx.Response) -> list[str]:
+    problems = []
+    violations = response.headers.get("sl-violations")
+    if violations:
+        problems.append(f"sl-violations: {violations}")
+    if not response.is_success:
+        problems.append(f"status {response.status_code}: {response.text[:500]}")
+    return problems
+
+
+@pytest.mark.parametrize("version", SUPPORTED_VERSIONS)
+def test_sync_client(prism: PrismServer, version: str) -> None:
+    seen: list[str] = []
+
+    def hook(response: httpx.Response) -> None:
+        response.read()
+        seen.extend(
+            f"{response.request.method} {response.request.url}: {p}" for p in _problems(response)
+        )
+
+    with httpx.Client(event_hooks={"response": [hook]}) as http:
+        client = Client(
+            api_key="prism-key",
+            base_url=prism.base_url,
+            api_version=version,
+            max_retries=0,
+            http_client=http,
+        )
+        for operation, args in ARGS.items():
+            for _ in range(REPEATS):
+                try:
+                    result = getattr(client, operation)(**args)
+                except ResponseValidationError as exc:
+                    assert not seen, seen
+                    _accept_validation_error(prism, operation, exc)
+                    continue
+                assert not seen, seen
+                _check_typed(operation, result)
+                STATS[f"{prism.name} typed"] += 1
+
+
+@pytest.mark.parametrize("version", SUPPORTED_VERSIONS)
+def test_async_client(prism: PrismServer, version: str) -> None:
+    seen: list[str] = []
+
+    async def hook(response: httpx.Response) -> None:
+        await response.aread()
+        seen.extend(
+            f"{response.request.method} {response.request.url}: {p}" for p in _problems(response)
+        )
+
+    async def run() -> None:
+        async with httpx.AsyncClient(event_hooks={"response": [hook]}) as http:
+            client = AsyncClient(
+                api_key="prism-key",
+                base_url=prism.base_url,
+                api_version=version,
+                max_retries=0,
+                http_client=http,
+            )
+            for operation, args in ARGS.items():
+                for _ in range(REPEATS):
+                    try:
+                        result = await getattr(client, operation)(**args)
+                    except ResponseValidationError as exc:
+                        assert not seen, seen
+                        _accept_validation_error(prism, operation, exc)
+                        continue
+                    assert not seen, seen
+                    _check_typed(operation, result)
+                    STATS[f"{prism.name} typed"] += 1
+
+    asyncio.run(run())
+
+
+def test_report_counts() -> None:
+    """Not a check: prints how many answers were typed and how many had the other shape."""
+    print(dict(STATS))

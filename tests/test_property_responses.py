@@ -1,0 +1,320 @@
+"""Property tests: schema-valid responses become the right models, broken ones raise cleanly.
+
+For every 2xx response alternative of every Apps operation, hypothesis-jsonschema
+generates payloads from the component schema (see ``schema_payloads``); each payload,
+plus an unknown top-level field, goes through the real ``Client`` over an
+``httpx.MockTransport``. ``PHALA_PROPERTY_EXAMPLES`` sets the examples per alternative.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jsonschema  # type: ignore[import-untyped]
+import pytest
+from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import strategies as st
+
+from phala_cloud_api import models
+from phala_cloud_api._responses import OPERATIONS, RESPONSES
+from phala_cloud_api._validators import is_valid
+from phala_cloud_sdk import Client, ResponseValidationError, SyncPage
+from phala_cloud_sdk._versions import SUPPORTED_VERSIONS, alternatives_for
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.model_reading import assert_exposes
+from tests.schema_payloads import our_spec, payload_strategy, standalone_schema
+
+EXAMPLES = int(os.environ.get("PHALA_PROPERTY_EXAMPLES", "200"))
+MUTATION_EXAMPLES = max(10, EXAMPLES // 4)
+EXTRA_FIELD = "x_extra_field"
+
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    # No shrinking: big payloads shrink for minutes; the failing example is still shown.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+)
+
+# Valid arguments for every operation (path parameters and required body fields).
+CALL_ARGS: dict[str, dict[str, Any]] = {
+    "get_app_list": {},
+    "get_app_filter_options": {},
+    "get_app_info": {"app_id": "app-123"},
+    "get_app_cvms": {"app_id": "app-123"},
+    "replicate_app_cvm": {"app_id": "app-123", "vm_uuid": "vm-1"},
+    "create_app_instance": {"app_id": "app-123"},
+    "get_app_device_allowlist": {"app_id": "app-123"},
+    "get_app_attestation": {"app_id": "app-123"},
+    "get_app_tcb_evaluation": {"app_id": "app-123"},
+    "get_app_revisions": {"app_id": "app-123"},
+    "get_app_revision_detail": {"app_id": "app-123", "revision_id": "rev-1"},
+    "redeploy_app_revision": {"app_id": "app-123", "revision_id": "rev-1"},
+    "get_app_usage": {"app_id": "app-123"},
+    "check_app_is_allowed": {"app_id": "app-123", "compose_hash": "ab" * 32},
+    "check_app_cvms_is_allowed": {"app_id": "app-123"},
+    "get_app_kms_info": {"app_id": "app-123"},
+    "get_app_pending_updates": {"app_id": "app-123"},
+    "get_app_pending_update_preview": {
+        "app_id": "app-123",
+        "vm_uuid": "vm-1",
+        "compose_hash": "ab" * 32,
+    },
+}
+PAGE_ITEMS = {"get_app_list": "dstack_apps", "get_app_revisions": "revisions"}
+
+
+def _success_status(operation: str) -> str:
+    return next(s for s in RESPONSES[operation] if s.startswith("2"))
+
+
+def _cases() -> list[tuple[str, str, str, str, tuple[str, ...]]]:
+    """``(operation, status, kind, class, versions)`` for every 2xx alternative."""
+    cases: list[tuple[str, str, str, str, tuple[str, ...]]] = []
+    for operation in OPERATIONS:
+        status = _success_status(operation)
+        for kind, class_name in RESPONSES[operation][status]:
+            versions: tuple[str, ...] = tuple(
+                v
+                for v in SUPPORTED_VERSIONS
+                if (kind, class_name) in alternatives_for(operation, status, v)
+            )
+            cases.append((operation, status, kind, class_name, versions))
+    return cases
+
+
+CASES = _cases()
+CASE_IDS = [f"{c[0]}-{c[3]}" for c in CASES]
+
+
+class Responder:
+    """A MockTransport handler serving whatever body was set last."""
+
+    def __init__(self) -> None:
+        self.status = 200
+        self.body = b"null"
+        self.version: str = SUPPORTED_VERSIONS[0]
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        return httpx.Response(
+            self.status,
+            content=self.body,
+            headers={"Content-Type": "application/json", "X-Phala-Version": self.version},
+        )
+
+
+@pytest.fixture(scope="module")
+def harness() -> Iterator[tuple[Responder, dict[str, Client]]]:
+    responder = Responder()
+    http = httpx.Client(transport=httpx.MockTransport(responder))
+    clients: dict[str, Client] = {
+        v: Client(
+            api_key="test-key",
+            base_url="http://api.test/api/v1",
+            api_version=v,
+            max_retries=0,
+            http_client=http,
+        )
+        for v in SUPPORTED_VERSIONS
+    }
+    yield responder, clients
+    http.close()
+
+
+@cache
+def _strategy(class_name: str) -> st.SearchStrategy[Any]:
+    return payload_strategy(our_spec(), class_name)
+
+
+@cache
+def _validator(class_name: str) -> Callable[[Any], bool]:
+    """An independent oracle: the jsonschema library on the spec's schema.
+
+    Formats are not asserted: the SDK checks date-time values when the field is read
+    (see test_bad_timestamps_fail_when_read), not when the response arrives.
+    """
+    schema = standalone_schema(our_spec(), class_name, max_items=None, close_objects=False)
+    validator = jsonschema.Draft202012Validator(schema)
+
+    def fits(value: Any) -> bool:
+        return bool(validator.is_valid(value))
+
+    return fits
+
+
+@cache
+def _ours(class_name: str) -> Callable[[Any], bool]:
+    def fits(value: Any) -> bool:
+        return is_valid(class_name, value)
+
+    return fits
+
+
+def _payload(kind: str, class_name: str) -> st.SearchStrategy[Any]:
+    item = _strategy(class_name).map(lambda d: {**d, EXTRA_FIELD: 1})
+    if kind == "object":
+        return item
+    return st.lists(item, max_size=3)
+
+
+def _fitting(operation: str, status: str, version: str, data: Any, oracle: bool) -> str | None:
+    """The class the SDK must pick for ``data`` in ``version`` (first fitting alternative)."""
+    for kind, class_name in alternatives_for(operation, status, version):
+        fits = _validator(class_name) if oracle else _ours(class_name)
+        if kind == "object" and fits(data):
+            return class_name
+        if kind == "array" and isinstance(data, list) and all(fits(i) for i in data):
+            return class_name
+    return None
+
+
+def _call(client: Client, operation: str) -> Any:
+    return getattr(client, operation)(**CALL_ARGS[operation])
+
+
+def _check_result(operation: str, kind: str, expected: str, result: Any, payload: Any) -> None:
+    model = getattr(models, expected)
+    if operation in PAGE_ITEMS:
+        assert isinstance(result, SyncPage)
+        assert isinstance(result.data, model)
+        assert result.data.to_dict() == payload
+        items = payload[PAGE_ITEMS[operation]]
+        assert [i.to_dict() for i in result.items] == items
+        assert_exposes(result.items, items)
+        return
+    if kind == "array":
+        assert isinstance(result, list)
+        assert all(isinstance(i, model) for i in result)
+        assert [i.to_dict() for i in result] == payload
+        assert_exposes(result, payload)
+        return
+    assert isinstance(result, model), f"expected {expected}, got {type(result).__name__}"
+    assert result.to_dict() == payload
+    assert_exposes(result, payload)
+    if isinstance(payload, dict) and EXTRA_FIELD in payload:
+        assert result.additional_properties.get(EXTRA_FIELD) == payload[EXTRA_FIELD]
+
+
+@pytest.mark.parametrize(
+    ("operation", "status", "kind", "class_name", "versions"), CASES, ids=CASE_IDS
+)
+def test_valid_payloads_become_models(  # noqa: PLR0917 - pytest parameters
+    harness: tuple[Responder, dict[str, Client]],
+    operation: str,
+    status: str,
+    kind: str,
+    class_name: str,
+    versions: tuple[str, ...],
+) -> None:
+    responder, clients = harness
+
+    @SETTINGS
+    @given(payload=_payload(kind, class_name), version=st.sampled_from(versions))
+    def run(payload: Any, version: str) -> None:
+        if kind == "object":
+            assert is_valid(class_name, payload), "generator produced an invalid payload"
+        expected = _fitting(operation, status, version, payload, oracle=False)
+        assert expected is not None
+        if expected != class_name:
+            # Only a shared (reduced) payload that also fits the version's full shape.
+            assert alternatives_for(operation, status, version)[0][1] == expected
+        responder.status = int(status)
+        responder.body = json.dumps(payload).encode()
+        responder.version = version
+        result = _call(clients[version], operation)
+        _check_result(operation, kind, expected, result, payload)
+
+    run()
+
+
+WRONG_VALUES: tuple[Any, ...] = ({"nested": 1}, "not-a-number", 12345, [1, "x"], True, None)
+
+
+def _mutate(data: Any, draw: st.DataObject) -> Any:
+    """``data`` with one field of one object removed or given a wrong-typed value."""
+    objects: list[dict[str, Any]] = []
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            if node:
+                objects.append(node)
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(data)
+    assume(objects)
+    target = draw.draw(st.sampled_from(objects))
+    key = draw.draw(st.sampled_from(sorted(target)))
+    if draw.draw(st.booleans()):
+        del target[key]
+    else:
+        target[key] = draw.draw(st.sampled_from(WRONG_VALUES))
+    return data
+
+
+@pytest.mark.parametrize(
+    ("operation", "status", "kind", "class_name", "versions"), CASES, ids=CASE_IDS
+)
+def test_broken_payloads_raise_response_validation_error(  # noqa: PLR0917 - pytest parameters
+    harness: tuple[Responder, dict[str, Client]],
+    operation: str,
+    status: str,
+    kind: str,
+    class_name: str,
+    versions: tuple[str, ...],
+) -> None:
+    responder, clients = harness
+
+    @settings(SETTINGS, max_examples=MUTATION_EXAMPLES)
+    @given(data=st.data(), version=st.sampled_from(versions))
+    def run(data: st.DataObject, version: str) -> None:
+        payload = data.draw(_payload(kind, class_name))
+        mutated = _mutate(json.loads(json.dumps(payload)), data)
+        expected = _fitting(operation, status, version, mutated, oracle=True)
+        ours = _fitting(operation, status, version, mutated, oracle=False)
+        assert expected == ours, (
+            f"generated validators disagree with the schema on {mutated!r:.300}: "
+            f"jsonschema picks {expected}, ours {ours}"
+        )
+        responder.status = int(status)
+        responder.body = json.dumps(mutated).encode()
+        responder.version = version
+        if expected is None:
+            with pytest.raises(ResponseValidationError) as info:
+                _call(clients[version], operation)
+            assert info.value.version == version
+        else:
+            _check_result(operation, kind, expected, _call(clients[version], operation), mutated)
+
+    run()
+
+
+def test_big_integers_in_unknown_fields_are_kept(
+    harness: tuple[Responder, dict[str, Client]],
+) -> None:
+    responder, clients = harness
+    payload = {"status": "accepted", "x_big": -(2**63) - 1}
+    responder.status = 202
+    responder.body = json.dumps(payload).encode()
+    responder.version = SUPPORTED_VERSIONS[0]
+    result = clients[SUPPORTED_VERSIONS[0]].redeploy_app_revision(app_id="a", revision_id="r")
+    assert result.to_dict()["x_big"] == payload["x_big"]
