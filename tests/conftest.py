@@ -17,10 +17,12 @@ import pytest_asyncio
 
 from phala_cloud_sdk import AsyncClient, Client
 
-# Test modules import helpers as ``tests.payloads`` / ``tests.conftest`` (what mypy sees).
+# Test modules import helpers as ``tests.payloads`` / ``tests.conftest`` (what mypy sees),
+# and the maintainer scripts they test by module name (``spec_compare``, ``generate``).
 ROOT = str(Path(__file__).resolve().parents[1])
-if ROOT not in sys.path:
-    sys.path.insert(0, ROOT)
+for _path in (ROOT, str(Path(ROOT) / "scripts")):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
 sys.modules.setdefault("tests.conftest", sys.modules[__name__])
 
 BASE_URL = "http://testserver/api/v1"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from openapi_spec_validator import validate
+from spec_compare import compare_specs
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT.parent / "shared" / "reference" / "phala-cloud-openapi.json"
@@ -78,3 +80,25 @@ def test_openapi_json_is_what_sync_spec_derives_from_the_reference() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_reference
+def test_every_operation_matches_the_reference_structurally() -> None:
+    reference = json.loads(REFERENCE.read_text())
+    differences = compare_specs(SPEC, reference, tag="Apps", prefix="/api/v1")
+    assert len(differences) == 18
+    assert {op: diff for op, diff in differences.items() if diff} == {}
+
+
+@needs_reference
+def test_structural_comparison_catches_an_authoring_slip() -> None:
+    reference = json.loads(REFERENCE.read_text())
+    slipped = copy.deepcopy(SPEC)
+    app = slipped["components"]["schemas"]["DstackAppFullResponseV20260121"]
+    app["properties"]["app_name"] = app["properties"].pop("name")
+    app["required"] = [("app_name" if r == "name" else r) for r in app["required"]]
+    slipped["paths"]["/apps/{app_id}/revisions"]["get"]["parameters"][1]["required"] = True
+    differences = compare_specs(slipped, reference, tag="Apps", prefix="/api/v1")
+    assert differences["get_app_info"], "renamed property not noticed"
+    assert differences["get_app_list"], "renamed property inside the list not noticed"
+    assert differences["get_app_revisions"], "parameter made required not noticed"
