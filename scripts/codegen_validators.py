@@ -83,7 +83,7 @@ def check(name: str, value: Any) -> None:
 
 
 def has_shape(name: str, value: Any) -> bool:
-    """Whether ``value`` is an object with the required keys and scalar field types of ``name``.
+    """Whether ``value`` has the required keys of ``name``, with the right scalar types.
 
     A shallow check (nested objects are not entered), used to tell union members apart
     in data that was already validated as a whole.
@@ -269,6 +269,10 @@ class ValidatorWriter:
             if name in required:
                 lines.append(f"{value} = {var}[{name!r}]")
                 guard: list[str] = []
+            elif inner[0] == f"if {value} is not None:":
+                # Nullable: an absent key reads as None, which the checks already skip.
+                lines.append(f"{value} = {var}.get({name!r})")
+                guard = []
             else:
                 lines.append(f"{value} = {var}.get({name!r}, _MISSING)")
                 guard = [f"if {value} is not _MISSING:"]
@@ -339,12 +343,16 @@ class ValidatorWriter:
             keys = self.constant("_REQUIRED", frozenset_literal(required))
             lines += [f"    if not {keys} <= v.keys():", "        return False"]
         for prop, sub in schema.get("properties", {}).items():
+            # Required fields are enough to tell this API's union members apart (the
+            # reduced app has no required id/name; the full one requires them as strings).
+            if prop not in required:
+                continue
             condition = self.scalar_condition(sub, "p")
             if condition is None:
                 continue
             lines += [
-                f"    p = v.get({prop!r}, _MISSING)",
-                f"    if p is not _MISSING and not {condition}:",
+                f"    p = v[{prop!r}]",
+                f"    if not {condition}:",
                 "        return False",
             ]
         lines.append("    return True")

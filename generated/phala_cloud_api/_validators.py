@@ -162,17 +162,17 @@ def _shape_DstackAppListResponseV20251028(v: Any) -> bool:
         return False
     if not _REQUIRED1 <= v.keys():
         return False
-    p = v.get('page', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['page']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('page_size', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['page_size']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('total', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['total']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('total_pages', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['total_pages']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
     return True
 
@@ -182,53 +182,26 @@ def _shape_DstackAppFullResponseV20251028(v: Any) -> bool:
         return False
     if not _REQUIRED2 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['id']
+    if not p.__class__ is str:
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_provision_type', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['created_at']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_icon_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('created_at', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('kms_type', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('cvm_count', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('team_slug', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('team_name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['kms_type']
+    if not p.__class__ is str:
         return False
     return True
 
 
 def _shape_ProfileGetResponse(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('display_name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('avatar_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('description', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('custom_domain', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -238,59 +211,38 @@ def _shape_CvmBasicInfoV20251028(v: Any) -> bool:
         return False
     if not _REQUIRED3 <= v.keys():
         return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['vm_uuid']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['status']
+    if not p.__class__ is str:
         return False
-    p = v.get('status', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['vcpu']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('vcpu', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['memory']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('memory', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['disk_size']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('disk_size', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['teepod_id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('teepod_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['teepod_name']
+    if not p.__class__ is str:
         return False
-    p = v.get('teepod_name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['region_identifier']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('region_identifier', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['kms_type']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('kms_type', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('instance_type', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('listed', _MISSING)
-    if p is not _MISSING and not (p.__class__ is bool or p is None):
-        return False
-    p = v.get('base_image', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('kms_slug', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('kms_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('instance_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('updated_at', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['instance_type']
+    if not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -300,17 +252,17 @@ def _shape_MachineInfo(v: Any) -> bool:
         return False
     if not _REQUIRED4 <= v.keys():
         return False
-    p = v.get('vcpu', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['vcpu']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('memory', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['memory']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('disk_size', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['disk_size']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('gpu_count', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['gpu_count']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
     return True
 
@@ -320,38 +272,8 @@ def _shape_DstackAppMinimalResponse(v: Any) -> bool:
         return False
     if not _REQUIRED5 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('app_provision_type', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('app_icon_url', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('created_at', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('kms_type', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('profile', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('current_cvm', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('cvms', _MISSING)
-    if p is not _MISSING and not p is None:
-        return False
-    p = v.get('cvm_count', _MISSING)
-    if p is not _MISSING and not p is None:
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -361,17 +283,17 @@ def _shape_DstackAppListResponseV20260121(v: Any) -> bool:
         return False
     if not _REQUIRED6 <= v.keys():
         return False
-    p = v.get('page', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['page']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('page_size', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['page_size']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('total', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['total']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('total_pages', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['total_pages']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
     return True
 
@@ -381,29 +303,20 @@ def _shape_DstackAppFullResponseV20260121(v: Any) -> bool:
         return False
     if not _REQUIRED7 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['id']
+    if not p.__class__ is str:
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_provision_type', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['created_at']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_icon_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('created_at', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('kms_type', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('cvm_count', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['kms_type']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -413,89 +326,20 @@ def _shape_CvmInfoV20260121(v: Any) -> bool:
         return False
     if not _REQUIRED8 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['id']
+    if not p.__class__ is str:
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('instance_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('status', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('in_progress', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('docker_compose_hash', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('pre_launch_script_hash', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('public_logs', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('public_sysinfo', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('public_tcbinfo', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('gateway_enabled', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('secure_time', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('storage_fs', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('created_at', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('deleted_at', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('listed', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('project_type', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['status']
+    if not p.__class__ is str:
         return False
     return True
 
 
 def _shape_CVMResourceInfo(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('instance_type', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('vcpu', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('memory_in_gb', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or p.__class__ is float) or p is None):
-        return False
-    p = v.get('disk_in_gb', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('gpus', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('compute_billing_price', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -507,30 +351,6 @@ def _shape_BillingPeriod(v: Any) -> bool:
 def _shape_NodeRef(v: Any) -> bool:
     if v.__class__ is not dict:
         return False
-    p = v.get('object_type', _MISSING)
-    if p is not _MISSING and not p == 'node':
-        return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('node_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('region', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('device_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('ppid', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('version', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
     return True
 
 
@@ -540,18 +360,6 @@ def _shape_TeepodStatus(v: Any) -> bool:
 
 def _shape_CVMOSInfo(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('version', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('is_dev', _MISSING)
-    if p is not _MISSING and not (p.__class__ is bool or p is None):
-        return False
-    p = v.get('os_image_hash', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -563,38 +371,11 @@ def _shape_KmsType(v: Any) -> bool:
 def _shape_CVMKmsInfo(v: Any) -> bool:
     if v.__class__ is not dict:
         return False
-    p = v.get('chain_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('dstack_kms_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('dstack_app_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('deployer_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('rpc_endpoint', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('encrypted_env_pubkey', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
     return True
 
 
 def _shape_CVMProgressInfo(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('target', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('started_at', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('correlation_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -602,29 +383,11 @@ def _shape_CVMProgressInfo(v: Any) -> bool:
 def _shape_CVMGatewayInfo(v: Any) -> bool:
     if v.__class__ is not dict:
         return False
-    p = v.get('base_domain', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('cname', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
     return True
 
 
 def _shape_CVMLogUrls(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('serial', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('stdout', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('stderr', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('container_log_base', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -634,11 +397,11 @@ def _shape_CvmNetworkUrls(v: Any) -> bool:
         return False
     if not _REQUIRED9 <= v.keys():
         return False
-    p = v.get('app', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app']
+    if not p.__class__ is str:
         return False
-    p = v.get('instance', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['instance']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -648,38 +411,17 @@ def _shape_WorkspaceRef(v: Any) -> bool:
         return False
     if not _REQUIRED10 <= v.keys():
         return False
-    p = v.get('object_type', _MISSING)
-    if p is not _MISSING and not p == 'workspace':
+    p = v['id']
+    if not p.__class__ is str:
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('slug', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('avatar_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['name']
+    if not p.__class__ is str:
         return False
     return True
 
 
 def _shape_UserRef(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('object_type', _MISSING)
-    if p is not _MISSING and not p == 'user':
-        return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('username', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('avatar_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -695,11 +437,11 @@ def _shape_ValidationError(v: Any) -> bool:
         return False
     if not _REQUIRED11 <= v.keys():
         return False
-    p = v.get('msg', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['msg']
+    if not p.__class__ is str:
         return False
-    p = v.get('type', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['type']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -717,53 +459,11 @@ def _shape_HostedCvmV20251028(v: Any) -> bool:
         return False
     if not _REQUIRED13 <= v.keys():
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
-    p = v.get('listed', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('status', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('in_progress', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('dapp_dashboard_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('syslog_endpoint', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('allow_upgrade', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('project_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('project_type', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('billing_period', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('contract_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('deployer_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('vcpu', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('memory', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('disk_size', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('gateway_domain', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['status']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -773,41 +473,20 @@ def _shape_VmInfo(v: Any) -> bool:
         return False
     if not _REQUIRED14 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['id']
+    if not p.__class__ is str:
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
-    p = v.get('status', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['status']
+    if not p.__class__ is str:
         return False
-    p = v.get('uptime', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['uptime']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('instance_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('exited_at', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('boot_progress', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('boot_error', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('shutdown_progress', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('image_version', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -817,35 +496,20 @@ def _shape_VmConfiguration(v: Any) -> bool:
         return False
     if not _REQUIRED15 <= v.keys():
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
-    p = v.get('image', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['image']
+    if not p.__class__ is str:
         return False
-    p = v.get('vcpu', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['vcpu']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('memory', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['memory']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('disk_size', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('encrypted_env', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('user_config', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('hugepages', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('pin_numa', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
+    p = v['disk_size']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
     return True
 
@@ -855,62 +519,8 @@ def _shape_AppComposeV2(v: Any) -> bool:
         return False
     if not _REQUIRED16 <= v.keys():
         return False
-    p = v.get('bash_script', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('default_gateway_domain', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('docker_compose_file', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('init_script', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('kms_enabled', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('local_key_provider_enabled', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('manifest_version', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('no_instance_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('pre_launch_script', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('public_logs', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('public_sysinfo', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('public_tcbinfo', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('runner', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('gateway_enabled', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('salt', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('secure_time', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('storage_fs', _MISSING)
-    if p is not _MISSING and not (p == 'ext4' or p == 'zfs' or p is None):
-        return False
-    p = v.get('tproxy_enabled', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
+    p = v['name']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -920,17 +530,14 @@ def _shape_PortMapping(v: Any) -> bool:
         return False
     if not _REQUIRED17 <= v.keys():
         return False
-    p = v.get('protocol', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['protocol']
+    if not p.__class__ is str:
         return False
-    p = v.get('host_port', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['host_port']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('vm_port', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('host_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['vm_port']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
     return True
 
@@ -948,11 +555,8 @@ def _shape_GpuSpec(v: Any) -> bool:
         return False
     if not _REQUIRED19 <= v.keys():
         return False
-    p = v.get('slot', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('product_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['slot']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -962,14 +566,11 @@ def _shape_GuestEvent(v: Any) -> bool:
         return False
     if not _REQUIRED20 <= v.keys():
         return False
-    p = v.get('event', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['event']
+    if not p.__class__ is str:
         return False
-    p = v.get('body', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('timestamp', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['body']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -979,11 +580,11 @@ def _shape_ManagedUser(v: Any) -> bool:
         return False
     if not _REQUIRED21 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('username', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['username']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -993,14 +594,11 @@ def _shape_CvmNode(v: Any) -> bool:
         return False
     if not _REQUIRED22 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('region_identifier', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['name']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1010,44 +608,20 @@ def _shape_KMSInfo(v: Any) -> bool:
         return False
     if not _REQUIRED23 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['id']
+    if not p.__class__ is str:
         return False
-    p = v.get('slug', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['url']
+    if not p.__class__ is str:
         return False
-    p = v.get('url', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('version', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('chain_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('kms_contract_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('gateway_app_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['version']
+    if not p.__class__ is str:
         return False
     return True
 
 
 def _shape_ReplicateRequest(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('teepod_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('node_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('encrypted_env', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -1057,62 +631,32 @@ def _shape_VM(v: Any) -> bool:
         return False
     if not _REQUIRED24 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
-    p = v.get('status', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['status']
+    if not p.__class__ is str:
         return False
-    p = v.get('teepod_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['teepod_id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('user_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['vcpu']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['memory']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('instance_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['disk_size']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('app_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('base_image', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('vcpu', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('memory', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('disk_size', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('manifest_version', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('version', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('runner', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('docker_compose_file', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('created_at', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('encrypted_env_pubkey', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['created_at']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1122,11 +666,11 @@ def _shape_TeepodMeta(v: Any) -> bool:
         return False
     if not _REQUIRED25 <= v.keys():
         return False
-    p = v.get('id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['name']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1134,47 +678,11 @@ def _shape_TeepodMeta(v: Any) -> bool:
 def _shape_CreateAppInstanceRequest(v: Any) -> bool:
     if v.__class__ is not dict:
         return False
-    p = v.get('teepod_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('node_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('encrypted_env', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('docker_compose_file', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('pre_launch_script', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('token', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('transaction_hash', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
     return True
 
 
 def _shape_DeviceAllowlistResponse(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('is_onchain_kms', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('allow_any_device', _MISSING)
-    if p is not _MISSING and not (p.__class__ is bool or p is None):
-        return False
-    p = v.get('chain_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('app_contract_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -1184,17 +692,11 @@ def _shape_DeviceAllowlistItem(v: Any) -> bool:
         return False
     if not _REQUIRED26 <= v.keys():
         return False
-    p = v.get('device_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['device_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('node_name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('allowed_onchain', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('status', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['status']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1204,11 +706,8 @@ def _shape_TcbEvaluationResponse(v: Any) -> bool:
         return False
     if not _REQUIRED27 <= v.keys():
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('update', _MISSING)
-    if p is not _MISSING and not p == 'early':
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1218,38 +717,20 @@ def _shape_TcbEvaluationInstance(v: Any) -> bool:
         return False
     if not _REQUIRED28 <= v.keys():
         return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['vm_uuid']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['name']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('instance_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['instance_id']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('status', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['status']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('image_version', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('ppid', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('device_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('evaluation_update', _MISSING)
-    if p is not _MISSING and not p == 'early':
-        return False
-    p = v.get('evaluation_ok', _MISSING)
-    if p is not _MISSING and not (p.__class__ is bool or p is None):
-        return False
-    p = v.get('evaluation_status', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('error', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['image_version']
+    if not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -1259,17 +740,17 @@ def _shape_AppRevisionsResponse(v: Any) -> bool:
         return False
     if not _REQUIRED29 <= v.keys():
         return False
-    p = v.get('total', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['total']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('page', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['page']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('page_size', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['page_size']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('total_pages', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['total_pages']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
     return True
 
@@ -1279,26 +760,26 @@ def _shape_AppRevisionResponse(v: Any) -> bool:
         return False
     if not _REQUIRED30 <= v.keys():
         return False
-    p = v.get('revision_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['revision_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['vm_uuid']
+    if not p.__class__ is str:
         return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['compose_hash']
+    if not p.__class__ is str:
         return False
-    p = v.get('created_at', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['created_at']
+    if not p.__class__ is str:
         return False
-    p = v.get('trace_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['trace_id']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('operation_type', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['operation_type']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1308,17 +789,8 @@ def _shape_CvmRef(v: Any) -> bool:
         return False
     if not _REQUIRED31 <= v.keys():
         return False
-    p = v.get('object_type', _MISSING)
-    if p is not _MISSING and not p == 'cvm':
-        return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['vm_uuid']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1328,32 +800,32 @@ def _shape_AppRevisionDetailResponse(v: Any) -> bool:
         return False
     if not _REQUIRED32 <= v.keys():
         return False
-    p = v.get('revision_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['revision_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('app_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['vm_uuid']
+    if not p.__class__ is str:
         return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['compose_hash']
+    if not p.__class__ is str:
         return False
-    p = v.get('encrypted_env', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['encrypted_env']
+    if not p.__class__ is str:
         return False
-    p = v.get('user_config', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['user_config']
+    if not p.__class__ is str:
         return False
-    p = v.get('created_at', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['created_at']
+    if not p.__class__ is str:
         return False
-    p = v.get('trace_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['trace_id']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('operation_type', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['operation_type']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1369,11 +841,11 @@ def _shape_AppUsageResponse(v: Any) -> bool:
         return False
     if not _REQUIRED33 <= v.keys():
         return False
-    p = v.get('total', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['total']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('total_cost', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or p.__class__ is float):
+    p = v['total_cost']
+    if not (p.__class__ is int or p.__class__ is float):
         return False
     return True
 
@@ -1383,47 +855,47 @@ def _shape_MeteredUsageResponse(v: Any) -> bool:
         return False
     if not _REQUIRED34 <= v.keys():
         return False
-    p = v.get('instance_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['instance_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('project_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['project_id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('team_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['team_id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('timestamp', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['timestamp']
+    if not p.__class__ is str:
         return False
-    p = v.get('event_type', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['event_type']
+    if not p.__class__ is str:
         return False
-    p = v.get('cost', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or p.__class__ is float):
+    p = v['cost']
+    if not (p.__class__ is int or p.__class__ is float):
         return False
-    p = v.get('details', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['details']
+    if not (p.__class__ is str or p is None):
         return False
-    p = v.get('usage_type', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['usage_type']
+    if not p.__class__ is str:
         return False
-    p = v.get('billing_start', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['billing_start']
+    if not p.__class__ is str:
         return False
-    p = v.get('billing_end', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['billing_end']
+    if not p.__class__ is str:
         return False
-    p = v.get('duration_minutes', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or p.__class__ is float):
+    p = v['duration_minutes']
+    if not (p.__class__ is int or p.__class__ is float):
         return False
-    p = v.get('billing_key', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['billing_key']
+    if not p.__class__ is str:
         return False
-    p = v.get('billing_hour', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['billing_hour']
+    if not p.__class__ is str:
         return False
-    p = v.get('billing_day', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['billing_day']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1433,17 +905,8 @@ def _shape_AppIsAllowedRequest(v: Any) -> bool:
         return False
     if not _REQUIRED35 <= v.keys():
         return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
-        return False
-    p = v.get('node_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('device_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('chain_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
+    p = v['compose_hash']
+    if not p.__class__ is str:
         return False
     return True
 
@@ -1453,29 +916,23 @@ def _shape_AppIsAllowedResponse(v: Any) -> bool:
         return False
     if not _REQUIRED36 <= v.keys():
         return False
-    p = v.get('app_contract_address', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app_contract_address']
+    if not p.__class__ is str:
         return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['compose_hash']
+    if not p.__class__ is str:
         return False
-    p = v.get('device_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['device_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('compose_hash_allowed', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
+    p = v['compose_hash_allowed']
+    if not p.__class__ is bool:
         return False
-    p = v.get('allow_any_device', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
+    p = v['allow_any_device']
+    if not p.__class__ is bool:
         return False
-    p = v.get('device_id_allowed', _MISSING)
-    if p is not _MISSING and not (p.__class__ is bool or p is None):
-        return False
-    p = v.get('is_allowed', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('error', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['is_allowed']
+    if not p.__class__ is bool:
         return False
     return True
 
@@ -1485,20 +942,8 @@ def _shape_AppCvmsBatchIsAllowedResponse(v: Any) -> bool:
         return False
     if not _REQUIRED37 <= v.keys():
         return False
-    p = v.get('is_onchain', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('total', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('allowed_count', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('denied_count', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
-        return False
-    p = v.get('error_count', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['is_onchain']
+    if not p.__class__ is bool:
         return False
     return True
 
@@ -1508,59 +953,32 @@ def _shape_CvmIsAllowedItem(v: Any) -> bool:
         return False
     if not _REQUIRED38 <= v.keys():
         return False
-    p = v.get('cvm_id', _MISSING)
-    if p is not _MISSING and not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+    p = v['cvm_id']
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
         return False
-    p = v.get('app_contract_address', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['app_contract_address']
+    if not p.__class__ is str:
         return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['compose_hash']
+    if not p.__class__ is str:
         return False
-    p = v.get('device_id', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['device_id']
+    if not p.__class__ is str:
         return False
-    p = v.get('compose_hash_allowed', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
+    p = v['compose_hash_allowed']
+    if not p.__class__ is bool:
         return False
-    p = v.get('allow_any_device', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
+    p = v['allow_any_device']
+    if not p.__class__ is bool:
         return False
-    p = v.get('device_id_allowed', _MISSING)
-    if p is not _MISSING and not (p.__class__ is bool or p is None):
-        return False
-    p = v.get('is_allowed', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('error', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['is_allowed']
+    if not p.__class__ is bool:
         return False
     return True
 
 
 def _shape_AppKmsInfoResponse(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('is_onchain_kms', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('chain_id', _MISSING)
-    if p is not _MISSING and not ((p.__class__ is int or (p.__class__ is float and p.is_integer())) or p is None):
-        return False
-    p = v.get('kms_contract_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('app_contract_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('deployer_address', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('is_contract', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('safe_app_url', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -1576,35 +994,20 @@ def _shape_PendingUpdateItem(v: Any) -> bool:
         return False
     if not _REQUIRED39 <= v.keys():
         return False
-    p = v.get('vm_uuid', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['vm_uuid']
+    if not p.__class__ is str:
         return False
-    p = v.get('compose_hash', _MISSING)
-    if p is not _MISSING and not p.__class__ is str:
+    p = v['compose_hash']
+    if not p.__class__ is str:
         return False
-    p = v.get('on_chain', _MISSING)
-    if p is not _MISSING and not p.__class__ is bool:
-        return False
-    p = v.get('instance_name', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
+    p = v['on_chain']
+    if not p.__class__ is bool:
         return False
     return True
 
 
 def _shape_PendingUpdatePreview(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('current_docker_compose', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('pending_docker_compose', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('current_pre_launch_script', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('pending_pre_launch_script', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -1616,23 +1019,11 @@ def _shape_ApiVersion(v: Any) -> bool:
 def _shape_ErrorResponse(v: Any) -> bool:
     if v.__class__ is not dict:
         return False
-    p = v.get('error_code', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('message', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
     return True
 
 
 def _shape_StructuredErrorDetail(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    p = v.get('error_code', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
-        return False
-    p = v.get('message', _MISSING)
-    if p is not _MISSING and not (p.__class__ is str or p is None):
         return False
     return True
 
@@ -1737,24 +1128,22 @@ def _check_DstackAppFullResponseV20251028(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'app_id')
         raise
-    p0 = v.get('app_provision_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_provision_type')
-            raise
-    p0 = v.get('app_icon_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_icon_url')
-            raise
+    p0 = v.get('app_provision_type')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_provision_type')
+        raise
+    p0 = v.get('app_icon_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_icon_url')
+        raise
     p0 = v['created_at']
     try:
         if p0.__class__ is not str:
@@ -1769,22 +1158,20 @@ def _check_DstackAppFullResponseV20251028(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'kms_type')
         raise
-    p0 = v.get('profile', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_ProfileGetResponse(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'profile')
-            raise
-    p0 = v.get('current_cvm', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CvmBasicInfoV20251028(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'current_cvm')
-            raise
+    p0 = v.get('profile')
+    try:
+        if p0 is not None:
+            _check_ProfileGetResponse(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'profile')
+        raise
+    p0 = v.get('current_cvm')
+    try:
+        if p0 is not None:
+            _check_CvmBasicInfoV20251028(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'current_cvm')
+        raise
     p0 = v.get('cvms', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -1807,65 +1194,59 @@ def _check_DstackAppFullResponseV20251028(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'cvm_count')
             raise
-    p0 = v.get('team_slug', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'team_slug')
-            raise
-    p0 = v.get('team_name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'team_name')
-            raise
+    p0 = v.get('team_slug')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'team_slug')
+        raise
+    p0 = v.get('team_name')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'team_name')
+        raise
 
 
 def _check_ProfileGetResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('display_name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'display_name')
-            raise
-    p0 = v.get('avatar_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'avatar_url')
-            raise
-    p0 = v.get('description', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'description')
-            raise
-    p0 = v.get('custom_domain', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'custom_domain')
-            raise
+    p0 = v.get('display_name')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'display_name')
+        raise
+    p0 = v.get('avatar_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'avatar_url')
+        raise
+    p0 = v.get('description')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'description')
+        raise
+    p0 = v.get('custom_domain')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'custom_domain')
+        raise
 
 
 def _check_CvmBasicInfoV20251028(v: Any) -> None:
@@ -1964,68 +1345,61 @@ def _check_CvmBasicInfoV20251028(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'instance_type')
         raise
-    p0 = v.get('listed', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not bool:
-                    raise _fail("boolean", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'listed')
-            raise
-    p0 = v.get('base_image', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'base_image')
-            raise
-    p0 = v.get('kms_slug', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_slug')
-            raise
-    p0 = v.get('kms_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_id')
-            raise
-    p0 = v.get('instance_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'instance_id')
-            raise
-    p0 = v.get('machine_info', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_MachineInfo(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'machine_info')
-            raise
-    p0 = v.get('updated_at', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'updated_at')
-            raise
+    p0 = v.get('listed')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'listed')
+        raise
+    p0 = v.get('base_image')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'base_image')
+        raise
+    p0 = v.get('kms_slug')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_slug')
+        raise
+    p0 = v.get('kms_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_id')
+        raise
+    p0 = v.get('instance_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_id')
+        raise
+    p0 = v.get('machine_info')
+    try:
+        if p0 is not None:
+            _check_MachineInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'machine_info')
+        raise
+    p0 = v.get('updated_at')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'updated_at')
+        raise
 
 
 def _check_MachineInfo(v: Any) -> None:
@@ -2072,14 +1446,13 @@ def _check_DstackAppMinimalResponse(v: Any) -> None:
         raise SchemaViolation(
             "missing required field(s): " + ", ".join(sorted(_REQUIRED47 - v.keys()))
         )
-    p0 = v.get('id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'id')
-            raise
+    p0 = v.get('id')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
     p0 = v['app_id']
     try:
         if p0.__class__ is not str:
@@ -2087,78 +1460,69 @@ def _check_DstackAppMinimalResponse(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'app_id')
         raise
-    p0 = v.get('name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'name')
-            raise
-    p0 = v.get('app_provision_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_provision_type')
-            raise
-    p0 = v.get('app_icon_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_icon_url')
-            raise
-    p0 = v.get('created_at', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'created_at')
-            raise
-    p0 = v.get('kms_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_type')
-            raise
-    p0 = v.get('profile', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'profile')
-            raise
-    p0 = v.get('current_cvm', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'current_cvm')
-            raise
-    p0 = v.get('cvms', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'cvms')
-            raise
-    p0 = v.get('cvm_count', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                raise _fail("null", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'cvm_count')
-            raise
+    p0 = v.get('name')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('app_provision_type')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_provision_type')
+        raise
+    p0 = v.get('app_icon_url')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_icon_url')
+        raise
+    p0 = v.get('created_at')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'created_at')
+        raise
+    p0 = v.get('kms_type')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_type')
+        raise
+    p0 = v.get('profile')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'profile')
+        raise
+    p0 = v.get('current_cvm')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'current_cvm')
+        raise
+    p0 = v.get('cvms')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'cvms')
+        raise
+    p0 = v.get('cvm_count')
+    try:
+        if p0 is not None:
+            raise _fail("null", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'cvm_count')
+        raise
 
 
 def _alt49(v: Any) -> None:
@@ -2249,24 +1613,22 @@ def _check_DstackAppFullResponseV20260121(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'app_id')
         raise
-    p0 = v.get('app_provision_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_provision_type')
-            raise
-    p0 = v.get('app_icon_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_icon_url')
-            raise
+    p0 = v.get('app_provision_type')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_provision_type')
+        raise
+    p0 = v.get('app_icon_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_icon_url')
+        raise
     p0 = v['created_at']
     try:
         if p0.__class__ is not str:
@@ -2281,22 +1643,20 @@ def _check_DstackAppFullResponseV20260121(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'kms_type')
         raise
-    p0 = v.get('profile', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_ProfileGetResponse(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'profile')
-            raise
-    p0 = v.get('current_cvm', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CvmInfoV20260121(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'current_cvm')
-            raise
+    p0 = v.get('profile')
+    try:
+        if p0 is not None:
+            _check_ProfileGetResponse(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'profile')
+        raise
+    p0 = v.get('current_cvm')
+    try:
+        if p0 is not None:
+            _check_CvmInfoV20260121(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'current_cvm')
+        raise
     p0 = v.get('cvms', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -2344,71 +1704,64 @@ def _check_CvmInfoV20260121(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'name')
         raise
-    p0 = v.get('app_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_id')
-            raise
-    p0 = v.get('vm_uuid', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'vm_uuid')
-            raise
-    p0 = v.get('instance_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'instance_id')
-            raise
+    p0 = v.get('app_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('vm_uuid')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v.get('instance_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_id')
+        raise
     p0 = v['resource']
     try:
         _check_CVMResourceInfo(p0)
     except SchemaViolation as e:
         e.path.insert(0, 'resource')
         raise
-    p0 = v.get('node_info', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_NodeRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'node_info')
-            raise
-    p0 = v.get('os', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CVMOSInfo(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'os')
-            raise
-    p0 = v.get('kms_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_KmsType(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_type')
-            raise
-    p0 = v.get('kms_info', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CVMKmsInfo(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_info')
-            raise
+    p0 = v.get('node_info')
+    try:
+        if p0 is not None:
+            _check_NodeRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'node_info')
+        raise
+    p0 = v.get('os')
+    try:
+        if p0 is not None:
+            _check_CVMOSInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'os')
+        raise
+    p0 = v.get('kms_type')
+    try:
+        if p0 is not None:
+            _check_KmsType(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_type')
+        raise
+    p0 = v.get('kms_info')
+    try:
+        if p0 is not None:
+            _check_CVMKmsInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_info')
+        raise
     p0 = v['status']
     try:
         if p0.__class__ is not str:
@@ -2424,41 +1777,37 @@ def _check_CvmInfoV20260121(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'in_progress')
             raise
-    p0 = v.get('progress', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CVMProgressInfo(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'progress')
-            raise
-    p0 = v.get('compose_hash', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'compose_hash')
-            raise
-    p0 = v.get('docker_compose_hash', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'docker_compose_hash')
-            raise
-    p0 = v.get('pre_launch_script_hash', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'pre_launch_script_hash')
-            raise
+    p0 = v.get('progress')
+    try:
+        if p0 is not None:
+            _check_CVMProgressInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'progress')
+        raise
+    p0 = v.get('compose_hash')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v.get('docker_compose_hash')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'docker_compose_hash')
+        raise
+    p0 = v.get('pre_launch_script_hash')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'pre_launch_script_hash')
+        raise
     p0 = v['gateway']
     try:
         _check_CVMGatewayInfo(p0)
@@ -2487,21 +1836,20 @@ def _check_CvmInfoV20260121(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'services')
             raise
-    p0 = v.get('endpoints', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not list:
-                    raise _fail("array", p0)
-                for n1, i1 in enumerate(p0):
-                    try:
-                        _check_CvmNetworkUrls(i1)
-                    except SchemaViolation as e:
-                        e.path.insert(0, n1)
-                        raise
-        except SchemaViolation as e:
-            e.path.insert(0, 'endpoints')
-            raise
+    p0 = v.get('endpoints')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_CvmNetworkUrls(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'endpoints')
+        raise
     p0 = v.get('public_logs', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -2550,40 +1898,36 @@ def _check_CvmInfoV20260121(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'storage_fs')
             raise
-    p0 = v.get('workspace', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_WorkspaceRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'workspace')
-            raise
-    p0 = v.get('creator', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_UserRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'creator')
-            raise
-    p0 = v.get('created_at', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'created_at')
-            raise
-    p0 = v.get('deleted_at', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'deleted_at')
-            raise
+    p0 = v.get('workspace')
+    try:
+        if p0 is not None:
+            _check_WorkspaceRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'workspace')
+        raise
+    p0 = v.get('creator')
+    try:
+        if p0 is not None:
+            _check_UserRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'creator')
+        raise
+    p0 = v.get('created_at')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'created_at')
+        raise
+    p0 = v.get('deleted_at')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'deleted_at')
+        raise
     p0 = v.get('listed', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -2592,82 +1936,74 @@ def _check_CvmInfoV20260121(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'listed')
             raise
-    p0 = v.get('project_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'project_type')
-            raise
+    p0 = v.get('project_type')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'project_type')
+        raise
 
 
 def _check_CVMResourceInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('instance_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'instance_type')
-            raise
-    p0 = v.get('vcpu', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'vcpu')
-            raise
-    p0 = v.get('memory_in_gb', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and p0.__class__ is not float:
-                    raise _fail("number", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'memory_in_gb')
-            raise
-    p0 = v.get('disk_in_gb', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'disk_in_gb')
-            raise
-    p0 = v.get('gpus', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'gpus')
-            raise
-    p0 = v.get('compute_billing_price', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'compute_billing_price')
-            raise
-    p0 = v.get('billing_period', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_BillingPeriod(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'billing_period')
-            raise
+    p0 = v.get('instance_type')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_type')
+        raise
+    p0 = v.get('vcpu')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vcpu')
+        raise
+    p0 = v.get('memory_in_gb')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and p0.__class__ is not float:
+                raise _fail("number", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'memory_in_gb')
+        raise
+    p0 = v.get('disk_in_gb')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'disk_in_gb')
+        raise
+    p0 = v.get('gpus')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'gpus')
+        raise
+    p0 = v.get('compute_billing_price')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compute_billing_price')
+        raise
+    p0 = v.get('billing_period')
+    try:
+        if p0 is not None:
+            _check_BillingPeriod(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'billing_period')
+        raise
 
 
 def _check_BillingPeriod(v: Any) -> None:
@@ -2690,77 +2026,69 @@ def _check_NodeRef(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'object_type')
             raise
-    p0 = v.get('id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'id')
-            raise
-    p0 = v.get('node_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'node_id')
-            raise
-    p0 = v.get('name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'name')
-            raise
-    p0 = v.get('region', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'region')
-            raise
-    p0 = v.get('device_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'device_id')
-            raise
-    p0 = v.get('ppid', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'ppid')
-            raise
-    p0 = v.get('status', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_TeepodStatus(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'status')
-            raise
-    p0 = v.get('version', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'version')
-            raise
+    p0 = v.get('id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v.get('node_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'node_id')
+        raise
+    p0 = v.get('name')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('region')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'region')
+        raise
+    p0 = v.get('device_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id')
+        raise
+    p0 = v.get('ppid')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'ppid')
+        raise
+    p0 = v.get('status')
+    try:
+        if p0 is not None:
+            _check_TeepodStatus(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'status')
+        raise
+    p0 = v.get('version')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'version')
+        raise
 
 
 def _check_TeepodStatus(v: Any) -> None:
@@ -2773,42 +2101,38 @@ def _check_TeepodStatus(v: Any) -> None:
 def _check_CVMOSInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'name')
-            raise
-    p0 = v.get('version', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'version')
-            raise
-    p0 = v.get('is_dev', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not bool:
-                    raise _fail("boolean", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'is_dev')
-            raise
-    p0 = v.get('os_image_hash', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'os_image_hash')
-            raise
+    p0 = v.get('name')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
+    p0 = v.get('version')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'version')
+        raise
+    p0 = v.get('is_dev')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'is_dev')
+        raise
+    p0 = v.get('os_image_hash')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'os_image_hash')
+        raise
 
 
 def _check_KmsType(v: Any) -> None:
@@ -2821,156 +2145,141 @@ def _check_KmsType(v: Any) -> None:
 def _check_CVMKmsInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('chain_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'chain_id')
-            raise
-    p0 = v.get('dstack_kms_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'dstack_kms_address')
-            raise
-    p0 = v.get('dstack_app_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'dstack_app_address')
-            raise
-    p0 = v.get('deployer_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'deployer_address')
-            raise
-    p0 = v.get('rpc_endpoint', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'rpc_endpoint')
-            raise
-    p0 = v.get('encrypted_env_pubkey', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'encrypted_env_pubkey')
-            raise
+    p0 = v.get('chain_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'chain_id')
+        raise
+    p0 = v.get('dstack_kms_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'dstack_kms_address')
+        raise
+    p0 = v.get('dstack_app_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'dstack_app_address')
+        raise
+    p0 = v.get('deployer_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'deployer_address')
+        raise
+    p0 = v.get('rpc_endpoint')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'rpc_endpoint')
+        raise
+    p0 = v.get('encrypted_env_pubkey')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'encrypted_env_pubkey')
+        raise
 
 
 def _check_CVMProgressInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('target', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'target')
-            raise
-    p0 = v.get('started_at', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'started_at')
-            raise
-    p0 = v.get('correlation_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'correlation_id')
-            raise
+    p0 = v.get('target')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'target')
+        raise
+    p0 = v.get('started_at')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'started_at')
+        raise
+    p0 = v.get('correlation_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'correlation_id')
+        raise
 
 
 def _check_CVMGatewayInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('base_domain', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'base_domain')
-            raise
-    p0 = v.get('cname', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'cname')
-            raise
+    p0 = v.get('base_domain')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'base_domain')
+        raise
+    p0 = v.get('cname')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'cname')
+        raise
 
 
 def _check_CVMLogUrls(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('serial', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'serial')
-            raise
-    p0 = v.get('stdout', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'stdout')
-            raise
-    p0 = v.get('stderr', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'stderr')
-            raise
-    p0 = v.get('container_log_base', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'container_log_base')
-            raise
+    p0 = v.get('serial')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'serial')
+        raise
+    p0 = v.get('stdout')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'stdout')
+        raise
+    p0 = v.get('stderr')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'stderr')
+        raise
+    p0 = v.get('container_log_base')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'container_log_base')
+        raise
 
 
 def _check_CvmNetworkUrls(v: Any) -> None:
@@ -3029,24 +2338,22 @@ def _check_WorkspaceRef(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'name')
         raise
-    p0 = v.get('slug', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'slug')
-            raise
-    p0 = v.get('avatar_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'avatar_url')
-            raise
+    p0 = v.get('slug')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'slug')
+        raise
+    p0 = v.get('avatar_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'avatar_url')
+        raise
 
 
 def _check_UserRef(v: Any) -> None:
@@ -3062,35 +2369,32 @@ def _check_UserRef(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'object_type')
             raise
-    p0 = v.get('id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-                if _PATTERN64.search(p0) is None:
-                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN64.pattern!r}")
-        except SchemaViolation as e:
-            e.path.insert(0, 'id')
-            raise
-    p0 = v.get('username', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'username')
-            raise
-    p0 = v.get('avatar_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'avatar_url')
-            raise
+    p0 = v.get('id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+            if _PATTERN64.search(p0) is None:
+                raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN64.pattern!r}")
+    except SchemaViolation as e:
+        e.path.insert(0, 'id')
+        raise
+    p0 = v.get('username')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'username')
+        raise
+    p0 = v.get('avatar_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'avatar_url')
+        raise
 
 
 def _check_HTTPValidationError(v: Any) -> None:
@@ -3285,22 +2589,20 @@ def _check_HostedCvmV20251028(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'name')
         raise
-    p0 = v.get('managed_user', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_ManagedUser(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'managed_user')
-            raise
-    p0 = v.get('node', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CvmNode(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'node')
-            raise
+    p0 = v.get('managed_user')
+    try:
+        if p0 is not None:
+            _check_ManagedUser(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'managed_user')
+        raise
+    p0 = v.get('node')
+    try:
+        if p0 is not None:
+            _check_CvmNode(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'node')
+        raise
     p0 = v.get('listed', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3324,24 +2626,22 @@ def _check_HostedCvmV20251028(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'in_progress')
             raise
-    p0 = v.get('dapp_dashboard_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'dapp_dashboard_url')
-            raise
-    p0 = v.get('syslog_endpoint', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'syslog_endpoint')
-            raise
+    p0 = v.get('dapp_dashboard_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'dapp_dashboard_url')
+        raise
+    p0 = v.get('syslog_endpoint')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'syslog_endpoint')
+        raise
     p0 = v.get('allow_upgrade', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3350,97 +2650,87 @@ def _check_HostedCvmV20251028(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'allow_upgrade')
             raise
-    p0 = v.get('project_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-                if _PATTERN70.search(p0) is None:
-                    raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN70.pattern!r}")
-        except SchemaViolation as e:
-            e.path.insert(0, 'project_id')
-            raise
-    p0 = v.get('project_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'project_type')
-            raise
-    p0 = v.get('billing_period', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'billing_period')
-            raise
-    p0 = v.get('kms_info', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_KMSInfo(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_info')
-            raise
-    p0 = v.get('contract_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'contract_address')
-            raise
-    p0 = v.get('deployer_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'deployer_address')
-            raise
-    p0 = v.get('vcpu', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'vcpu')
-            raise
-    p0 = v.get('memory', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'memory')
-            raise
-    p0 = v.get('disk_size', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'disk_size')
-            raise
-    p0 = v.get('gateway_domain', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'gateway_domain')
-            raise
+    p0 = v.get('project_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+            if _PATTERN70.search(p0) is None:
+                raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN70.pattern!r}")
+    except SchemaViolation as e:
+        e.path.insert(0, 'project_id')
+        raise
+    p0 = v.get('project_type')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'project_type')
+        raise
+    p0 = v.get('billing_period')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'billing_period')
+        raise
+    p0 = v.get('kms_info')
+    try:
+        if p0 is not None:
+            _check_KMSInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_info')
+        raise
+    p0 = v.get('contract_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'contract_address')
+        raise
+    p0 = v.get('deployer_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'deployer_address')
+        raise
+    p0 = v.get('vcpu')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vcpu')
+        raise
+    p0 = v.get('memory')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'memory')
+        raise
+    p0 = v.get('disk_size')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'disk_size')
+        raise
+    p0 = v.get('gateway_domain')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'gateway_domain')
+        raise
     p0 = v['public_urls']
     try:
         if p0.__class__ is not list:
@@ -3491,15 +2781,14 @@ def _check_VmInfo(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'uptime')
         raise
-    p0 = v.get('app_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_url')
-            raise
+    p0 = v.get('app_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_url')
+        raise
     p0 = v['app_id']
     try:
         if p0.__class__ is not str:
@@ -3507,68 +2796,61 @@ def _check_VmInfo(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'app_id')
         raise
-    p0 = v.get('instance_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'instance_id')
-            raise
-    p0 = v.get('configuration', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_VmConfiguration(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'configuration')
-            raise
-    p0 = v.get('exited_at', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'exited_at')
-            raise
-    p0 = v.get('boot_progress', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'boot_progress')
-            raise
-    p0 = v.get('boot_error', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'boot_error')
-            raise
-    p0 = v.get('shutdown_progress', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'shutdown_progress')
-            raise
-    p0 = v.get('image_version', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'image_version')
-            raise
+    p0 = v.get('instance_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_id')
+        raise
+    p0 = v.get('configuration')
+    try:
+        if p0 is not None:
+            _check_VmConfiguration(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'configuration')
+        raise
+    p0 = v.get('exited_at')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'exited_at')
+        raise
+    p0 = v.get('boot_progress')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'boot_progress')
+        raise
+    p0 = v.get('boot_error')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'boot_error')
+        raise
+    p0 = v.get('shutdown_progress')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'shutdown_progress')
+        raise
+    p0 = v.get('image_version')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'image_version')
+        raise
     p0 = v.get('events', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3606,14 +2888,13 @@ def _check_VmConfiguration(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'image')
         raise
-    p0 = v.get('compose_file', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_AppComposeV2(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'compose_file')
-            raise
+    p0 = v.get('compose_file')
+    try:
+        if p0 is not None:
+            _check_AppComposeV2(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_file')
+        raise
     p0 = v['vcpu']
     try:
         if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
@@ -3635,48 +2916,44 @@ def _check_VmConfiguration(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'disk_size')
         raise
-    p0 = v.get('ports', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not list:
-                    raise _fail("array", p0)
-                for n1, i1 in enumerate(p0):
-                    try:
-                        _check_PortMapping(i1)
-                    except SchemaViolation as e:
-                        e.path.insert(0, n1)
-                        raise
-        except SchemaViolation as e:
-            e.path.insert(0, 'ports')
-            raise
-    p0 = v.get('encrypted_env', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'encrypted_env')
-            raise
-    p0 = v.get('app_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_id')
-            raise
-    p0 = v.get('user_config', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'user_config')
-            raise
+    p0 = v.get('ports')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_PortMapping(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'ports')
+        raise
+    p0 = v.get('encrypted_env')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'encrypted_env')
+        raise
+    p0 = v.get('app_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('user_config')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'user_config')
+        raise
     p0 = v.get('hugepages', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3693,14 +2970,13 @@ def _check_VmConfiguration(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'pin_numa')
             raise
-    p0 = v.get('gpus', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_GpuConfig(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'gpus')
-            raise
+    p0 = v.get('gpus')
+    try:
+        if p0 is not None:
+            _check_GpuConfig(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'gpus')
+        raise
     p0 = v.get('kms_urls', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3774,42 +3050,38 @@ def _check_AppComposeV2(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'allowed_envs')
             raise
-    p0 = v.get('bash_script', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'bash_script')
-            raise
-    p0 = v.get('default_gateway_domain', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'default_gateway_domain')
-            raise
-    p0 = v.get('docker_compose_file', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'docker_compose_file')
-            raise
-    p0 = v.get('init_script', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'init_script')
-            raise
+    p0 = v.get('bash_script')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'bash_script')
+        raise
+    p0 = v.get('default_gateway_domain')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'default_gateway_domain')
+        raise
+    p0 = v.get('docker_compose_file')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'docker_compose_file')
+        raise
+    p0 = v.get('init_script')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'init_script')
+        raise
     p0 = v.get('kms_enabled', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3849,15 +3121,14 @@ def _check_AppComposeV2(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'no_instance_id')
             raise
-    p0 = v.get('pre_launch_script', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'pre_launch_script')
-            raise
+    p0 = v.get('pre_launch_script')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'pre_launch_script')
+        raise
     p0 = v.get('public_logs', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3913,15 +3184,14 @@ def _check_AppComposeV2(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'features')
             raise
-    p0 = v.get('salt', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'salt')
-            raise
+    p0 = v.get('salt')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'salt')
+        raise
     p0 = v.get('secure_time', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -3975,15 +3245,14 @@ def _check_PortMapping(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'vm_port')
         raise
-    p0 = v.get('host_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'host_address')
-            raise
+    p0 = v.get('host_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'host_address')
+        raise
 
 
 def _alt81(v: Any) -> None:
@@ -4041,15 +3310,14 @@ def _check_GpuSpec(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'slot')
         raise
-    p0 = v.get('product_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'product_id')
-            raise
+    p0 = v.get('product_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'product_id')
+        raise
 
 
 def _check_GuestEvent(v: Any) -> None:
@@ -4127,15 +3395,14 @@ def _check_CvmNode(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'name')
         raise
-    p0 = v.get('region_identifier', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'region_identifier')
-            raise
+    p0 = v.get('region_identifier')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'region_identifier')
+        raise
 
 
 def _check_KMSInfo(v: Any) -> None:
@@ -4154,15 +3421,14 @@ def _check_KMSInfo(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
-    p0 = v.get('slug', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'slug')
-            raise
+    p0 = v.get('slug')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'slug')
+        raise
     p0 = v['url']
     try:
         if p0.__class__ is not str:
@@ -4177,74 +3443,67 @@ def _check_KMSInfo(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'version')
         raise
-    p0 = v.get('chain_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'chain_id')
-            raise
-    p0 = v.get('kms_contract_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_contract_address')
-            raise
-    p0 = v.get('gateway_app_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'gateway_app_id')
-            raise
+    p0 = v.get('chain_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'chain_id')
+        raise
+    p0 = v.get('kms_contract_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_contract_address')
+        raise
+    p0 = v.get('gateway_app_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'gateway_app_id')
+        raise
 
 
 def _check_ReplicateRequest(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('teepod_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'teepod_id')
-            raise
-    p0 = v.get('node_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'node_id')
-            raise
-    p0 = v.get('encrypted_env', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'encrypted_env')
-            raise
-    p0 = v.get('compose_hash', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'compose_hash')
-            raise
+    p0 = v.get('teepod_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'teepod_id')
+        raise
+    p0 = v.get('node_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'node_id')
+        raise
+    p0 = v.get('encrypted_env')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'encrypted_env')
+        raise
+    p0 = v.get('compose_hash')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
 
 
 def _check_VM(v: Any) -> None:
@@ -4282,23 +3541,21 @@ def _check_VM(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'teepod_id')
         raise
-    p0 = v.get('teepod', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_TeepodMeta(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'teepod')
-            raise
-    p0 = v.get('user_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'user_id')
-            raise
+    p0 = v.get('teepod')
+    try:
+        if p0 is not None:
+            _check_TeepodMeta(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'teepod')
+        raise
+    p0 = v.get('user_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'user_id')
+        raise
     p0 = v['app_id']
     try:
         if p0.__class__ is not str:
@@ -4306,42 +3563,38 @@ def _check_VM(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'app_id')
         raise
-    p0 = v.get('vm_uuid', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'vm_uuid')
-            raise
-    p0 = v.get('instance_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'instance_id')
-            raise
-    p0 = v.get('app_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_url')
-            raise
-    p0 = v.get('base_image', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'base_image')
-            raise
+    p0 = v.get('vm_uuid')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuid')
+        raise
+    p0 = v.get('instance_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_id')
+        raise
+    p0 = v.get('app_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_url')
+        raise
+    p0 = v.get('base_image')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'base_image')
+        raise
     p0 = v['vcpu']
     try:
         if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
@@ -4363,58 +3616,53 @@ def _check_VM(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'disk_size')
         raise
-    p0 = v.get('manifest_version', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'manifest_version')
-            raise
-    p0 = v.get('version', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'version')
-            raise
-    p0 = v.get('runner', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'runner')
-            raise
-    p0 = v.get('docker_compose_file', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'docker_compose_file')
-            raise
-    p0 = v.get('features', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not list:
-                    raise _fail("array", p0)
-                for n1, i1 in enumerate(p0):
-                    try:
-                        if i1.__class__ is not str:
-                            raise _fail("string", i1)
-                    except SchemaViolation as e:
-                        e.path.insert(0, n1)
-                        raise
-        except SchemaViolation as e:
-            e.path.insert(0, 'features')
-            raise
+    p0 = v.get('manifest_version')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'manifest_version')
+        raise
+    p0 = v.get('version')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'version')
+        raise
+    p0 = v.get('runner')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'runner')
+        raise
+    p0 = v.get('docker_compose_file')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'docker_compose_file')
+        raise
+    p0 = v.get('features')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'features')
+        raise
     p0 = v['created_at']
     try:
         if p0.__class__ is not str:
@@ -4422,15 +3670,14 @@ def _check_VM(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'created_at')
         raise
-    p0 = v.get('encrypted_env_pubkey', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'encrypted_env_pubkey')
-            raise
+    p0 = v.get('encrypted_env_pubkey')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'encrypted_env_pubkey')
+        raise
 
 
 def _check_TeepodMeta(v: Any) -> None:
@@ -4459,78 +3706,70 @@ def _check_TeepodMeta(v: Any) -> None:
 def _check_CreateAppInstanceRequest(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('teepod_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'teepod_id')
-            raise
-    p0 = v.get('node_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'node_id')
-            raise
-    p0 = v.get('encrypted_env', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'encrypted_env')
-            raise
-    p0 = v.get('compose_hash', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'compose_hash')
-            raise
-    p0 = v.get('docker_compose_file', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'docker_compose_file')
-            raise
-    p0 = v.get('pre_launch_script', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'pre_launch_script')
-            raise
-    p0 = v.get('token', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'token')
-            raise
-    p0 = v.get('transaction_hash', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'transaction_hash')
-            raise
+    p0 = v.get('teepod_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'teepod_id')
+        raise
+    p0 = v.get('node_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'node_id')
+        raise
+    p0 = v.get('encrypted_env')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'encrypted_env')
+        raise
+    p0 = v.get('compose_hash')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'compose_hash')
+        raise
+    p0 = v.get('docker_compose_file')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'docker_compose_file')
+        raise
+    p0 = v.get('pre_launch_script')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'pre_launch_script')
+        raise
+    p0 = v.get('token')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'token')
+        raise
+    p0 = v.get('transaction_hash')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'transaction_hash')
+        raise
 
 
 def _check_DeviceAllowlistResponse(v: Any) -> None:
@@ -4544,33 +3783,30 @@ def _check_DeviceAllowlistResponse(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'is_onchain_kms')
             raise
-    p0 = v.get('allow_any_device', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not bool:
-                    raise _fail("boolean", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'allow_any_device')
-            raise
-    p0 = v.get('chain_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'chain_id')
-            raise
-    p0 = v.get('app_contract_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_contract_address')
-            raise
+    p0 = v.get('allow_any_device')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'allow_any_device')
+        raise
+    p0 = v.get('chain_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'chain_id')
+        raise
+    p0 = v.get('app_contract_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_contract_address')
+        raise
     p0 = v.get('devices', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -4601,15 +3837,14 @@ def _check_DeviceAllowlistItem(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'device_id')
         raise
-    p0 = v.get('node_name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'node_name')
-            raise
+    p0 = v.get('node_name')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'node_name')
+        raise
     p0 = v.get('cvm_ids', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -4736,15 +3971,14 @@ def _check_TcbEvaluationInstance(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'ppid')
             raise
-    p0 = v.get('device_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'device_id')
-            raise
+    p0 = v.get('device_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id')
+        raise
     p0 = v.get('evaluation_update', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -4755,33 +3989,30 @@ def _check_TcbEvaluationInstance(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'evaluation_update')
             raise
-    p0 = v.get('evaluation_ok', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not bool:
-                    raise _fail("boolean", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'evaluation_ok')
-            raise
-    p0 = v.get('evaluation_status', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'evaluation_status')
-            raise
-    p0 = v.get('error', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'error')
-            raise
+    p0 = v.get('evaluation_ok')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'evaluation_ok')
+        raise
+    p0 = v.get('evaluation_status')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'evaluation_status')
+        raise
+    p0 = v.get('error')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'error')
+        raise
 
 
 def _check_AppRevisionsResponse(v: Any) -> None:
@@ -4891,30 +4122,27 @@ def _check_AppRevisionResponse(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'operation_type')
         raise
-    p0 = v.get('triggered_by', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_UserRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'triggered_by')
-            raise
-    p0 = v.get('cvm', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CvmRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'cvm')
-            raise
-    p0 = v.get('workspace', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_WorkspaceRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'workspace')
-            raise
+    p0 = v.get('triggered_by')
+    try:
+        if p0 is not None:
+            _check_UserRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'triggered_by')
+        raise
+    p0 = v.get('cvm')
+    try:
+        if p0 is not None:
+            _check_CvmRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'cvm')
+        raise
+    p0 = v.get('workspace')
+    try:
+        if p0 is not None:
+            _check_WorkspaceRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'workspace')
+        raise
 
 
 def _check_CvmRef(v: Any) -> None:
@@ -4941,24 +4169,22 @@ def _check_CvmRef(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'vm_uuid')
         raise
-    p0 = v.get('app_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_id')
-            raise
-    p0 = v.get('name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'name')
-            raise
+    p0 = v.get('app_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_id')
+        raise
+    p0 = v.get('name')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'name')
+        raise
 
 
 def _alt102(v: Any) -> None:
@@ -5053,51 +4279,47 @@ def _check_AppRevisionDetailResponse(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'operation_type')
         raise
-    p0 = v.get('triggered_by', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_UserRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'triggered_by')
-            raise
-    p0 = v.get('cvm', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_CvmRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'cvm')
-            raise
-    p0 = v.get('workspace', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                _check_WorkspaceRef(p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'workspace')
-            raise
+    p0 = v.get('triggered_by')
+    try:
+        if p0 is not None:
+            _check_UserRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'triggered_by')
+        raise
+    p0 = v.get('cvm')
+    try:
+        if p0 is not None:
+            _check_CvmRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'cvm')
+        raise
+    p0 = v.get('workspace')
+    try:
+        if p0 is not None:
+            _check_WorkspaceRef(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'workspace')
+        raise
 
 
 def _check_RedeployRevisionRequest(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('vm_uuids', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not list:
-                    raise _fail("array", p0)
-                for n1, i1 in enumerate(p0):
-                    try:
-                        if i1.__class__ is not str:
-                            raise _fail("string", i1)
-                    except SchemaViolation as e:
-                        e.path.insert(0, n1)
-                        raise
-        except SchemaViolation as e:
-            e.path.insert(0, 'vm_uuids')
-            raise
+    p0 = v.get('vm_uuids')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'vm_uuids')
+        raise
 
 
 def _check_AppUsageResponse(v: Any) -> None:
@@ -5258,33 +4480,30 @@ def _check_AppIsAllowedRequest(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'compose_hash')
         raise
-    p0 = v.get('node_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'node_id')
-            raise
-    p0 = v.get('device_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'device_id')
-            raise
-    p0 = v.get('chain_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'chain_id')
-            raise
+    p0 = v.get('node_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'node_id')
+        raise
+    p0 = v.get('device_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id')
+        raise
+    p0 = v.get('chain_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'chain_id')
+        raise
 
 
 def _check_AppIsAllowedResponse(v: Any) -> None:
@@ -5329,15 +4548,14 @@ def _check_AppIsAllowedResponse(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'allow_any_device')
         raise
-    p0 = v.get('device_id_allowed', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not bool:
-                    raise _fail("boolean", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'device_id_allowed')
-            raise
+    p0 = v.get('device_id_allowed')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id_allowed')
+        raise
     p0 = v['is_allowed']
     try:
         if p0.__class__ is not bool:
@@ -5345,15 +4563,14 @@ def _check_AppIsAllowedResponse(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'is_allowed')
         raise
-    p0 = v.get('error', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'error')
-            raise
+    p0 = v.get('error')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'error')
+        raise
 
 
 def _check_AppCvmsBatchIsAllowedResponse(v: Any) -> None:
@@ -5482,15 +4699,14 @@ def _check_CvmIsAllowedItem(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'allow_any_device')
         raise
-    p0 = v.get('device_id_allowed', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not bool:
-                    raise _fail("boolean", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'device_id_allowed')
-            raise
+    p0 = v.get('device_id_allowed')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'device_id_allowed')
+        raise
     p0 = v['is_allowed']
     try:
         if p0.__class__ is not bool:
@@ -5498,15 +4714,14 @@ def _check_CvmIsAllowedItem(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'is_allowed')
         raise
-    p0 = v.get('error', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'error')
-            raise
+    p0 = v.get('error')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'error')
+        raise
 
 
 def _check_AppKmsInfoResponse(v: Any) -> None:
@@ -5520,53 +4735,48 @@ def _check_AppKmsInfoResponse(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'is_onchain_kms')
             raise
-    p0 = v.get('chain_id', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
-                    raise _fail("integer", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'chain_id')
-            raise
-    p0 = v.get('kms_contract_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'kms_contract_address')
-            raise
-    p0 = v.get('app_contract_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'app_contract_address')
-            raise
-    p0 = v.get('deployer_address', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'deployer_address')
-            raise
-    p0 = v.get('deployer_type', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0 not in _ENUM111:
-                    raise SchemaViolation(f"{p0!r} is not one of {_ENUM111}")
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'deployer_type')
-            raise
+    p0 = v.get('chain_id')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'chain_id')
+        raise
+    p0 = v.get('kms_contract_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'kms_contract_address')
+        raise
+    p0 = v.get('app_contract_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'app_contract_address')
+        raise
+    p0 = v.get('deployer_address')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'deployer_address')
+        raise
+    p0 = v.get('deployer_type')
+    try:
+        if p0 is not None:
+            if p0 not in _ENUM111:
+                raise SchemaViolation(f"{p0!r} is not one of {_ENUM111}")
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'deployer_type')
+        raise
     p0 = v.get('is_contract', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -5575,15 +4785,14 @@ def _check_AppKmsInfoResponse(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'is_contract')
             raise
-    p0 = v.get('safe_app_url', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'safe_app_url')
-            raise
+    p0 = v.get('safe_app_url')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'safe_app_url')
+        raise
 
 
 def _check_PendingUpdatesResponse(v: Any) -> None:
@@ -5633,56 +4842,51 @@ def _check_PendingUpdateItem(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, 'on_chain')
         raise
-    p0 = v.get('instance_name', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'instance_name')
-            raise
+    p0 = v.get('instance_name')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'instance_name')
+        raise
 
 
 def _check_PendingUpdatePreview(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('current_docker_compose', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'current_docker_compose')
-            raise
-    p0 = v.get('pending_docker_compose', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'pending_docker_compose')
-            raise
-    p0 = v.get('current_pre_launch_script', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'current_pre_launch_script')
-            raise
-    p0 = v.get('pending_pre_launch_script', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'pending_pre_launch_script')
-            raise
+    p0 = v.get('current_docker_compose')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'current_docker_compose')
+        raise
+    p0 = v.get('pending_docker_compose')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'pending_docker_compose')
+        raise
+    p0 = v.get('current_pre_launch_script')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'current_pre_launch_script')
+        raise
+    p0 = v.get('pending_pre_launch_script')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'pending_pre_launch_script')
+        raise
 
 
 def _check_ApiVersion(v: Any) -> None:
@@ -5737,24 +4941,22 @@ def _check_ErrorResponse(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'detail')
             raise
-    p0 = v.get('error_code', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'error_code')
-            raise
-    p0 = v.get('message', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'message')
-            raise
+    p0 = v.get('error_code')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'error_code')
+        raise
+    p0 = v.get('message')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'message')
+        raise
     p0 = v.get('details', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -5762,22 +4964,21 @@ def _check_ErrorResponse(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'details')
             raise
-    p0 = v.get('suggestions', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not list:
-                    raise _fail("array", p0)
-                for n1, i1 in enumerate(p0):
-                    try:
-                        if i1.__class__ is not str:
-                            raise _fail("string", i1)
-                    except SchemaViolation as e:
-                        e.path.insert(0, n1)
-                        raise
-        except SchemaViolation as e:
-            e.path.insert(0, 'suggestions')
-            raise
+    p0 = v.get('suggestions')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'suggestions')
+        raise
 
 
 def _alt120(v: Any) -> None:
@@ -5798,24 +4999,22 @@ def _alt122(v: Any) -> None:
 def _check_StructuredErrorDetail(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    p0 = v.get('error_code', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'error_code')
-            raise
-    p0 = v.get('message', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not str:
-                    raise _fail("string", p0)
-        except SchemaViolation as e:
-            e.path.insert(0, 'message')
-            raise
+    p0 = v.get('error_code')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'error_code')
+        raise
+    p0 = v.get('message')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, 'message')
+        raise
     p0 = v.get('details', _MISSING)
     if p0 is not _MISSING:
         try:
@@ -5823,22 +5022,21 @@ def _check_StructuredErrorDetail(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 'details')
             raise
-    p0 = v.get('suggestions', _MISSING)
-    if p0 is not _MISSING:
-        try:
-            if p0 is not None:
-                if p0.__class__ is not list:
-                    raise _fail("array", p0)
-                for n1, i1 in enumerate(p0):
-                    try:
-                        if i1.__class__ is not str:
-                            raise _fail("string", i1)
-                    except SchemaViolation as e:
-                        e.path.insert(0, n1)
-                        raise
-        except SchemaViolation as e:
-            e.path.insert(0, 'suggestions')
-            raise
+    p0 = v.get('suggestions')
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, 'suggestions')
+        raise
 
 
 def _check_AppAttestationResponse(v: Any) -> None:
@@ -5994,7 +5192,7 @@ def check(name: str, value: Any) -> None:
 
 
 def has_shape(name: str, value: Any) -> bool:
-    """Whether ``value`` is an object with the required keys and scalar field types of ``name``.
+    """Whether ``value`` has the required keys of ``name``, with the right scalar types.
 
     A shallow check (nested objects are not entered), used to tell union members apart
     in data that was already validated as a whole.

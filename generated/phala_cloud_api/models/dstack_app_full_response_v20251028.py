@@ -159,7 +159,7 @@ class DstackAppFullResponseV20251028:
 
     @classmethod
     def has_shape(cls, data: object) -> bool:
-        """Whether ``data`` has this schema's required keys and top-level scalar types.
+        """Whether ``data`` has this schema's required keys, with their scalar types.
 
         A shallow test that tells apart the members of a union in already validated data.
         """

@@ -93,7 +93,7 @@ class ReplicateRequest:
 
     @classmethod
     def has_shape(cls, data: object) -> bool:
-        """Whether ``data`` has this schema's required keys and top-level scalar types.
+        """Whether ``data`` has this schema's required keys, with their scalar types.
 
         A shallow test that tells apart the members of a union in already validated data.
         """
