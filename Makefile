@@ -47,7 +47,8 @@ lint: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.json
 
 conformance: install
-	$(PY) scripts/conformance_report.py
+	$(PY) scripts/conformance_report.py > docs/conformance.md
+	@cat docs/conformance.md
 
 bench: install
 	$(PY) scripts/bench.py

@@ -112,6 +112,14 @@ def main() -> int:
     else:
         structural = None
         print(f"_reference spec not found at {REFERENCE_PATH}: structure not compared_\n")
+    print("# Spec fidelity and conformance (`make conformance`)\n")
+    print(
+        "Per Apps operation and API version: does our openapi.json match the upstream\n"
+        "reference structurally (paths, methods, parameters, 2xx response properties, types\n"
+        "and required sets), and how did schema-generated payloads fare through the SDK\n"
+        "(typed result with exact `to_dict()` round trip, or ResponseValidationError for\n"
+        "bodies that fit no schema of the version).\n"
+    )
     print("| Operation | Version | Structure vs reference | Payloads | Result |")
     print("|---|---|---|---:|---|")
     details: list[str] = []
