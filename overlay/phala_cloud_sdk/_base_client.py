@@ -29,9 +29,12 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
+    MAX_REDIRECTS,
     VERSION_HEADER,
 )
 from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
     InvalidParameterError,
     MissingAPIKeyError,
     ResponseValidationError,
@@ -50,7 +53,7 @@ from ._versions import (
     other_versions,
 )
 
-__all__ = ["BaseClient", "logger"]
+__all__ = ["BaseClient", "SendState", "logger"]
 
 logger = logging.getLogger("phala_cloud_sdk")
 
@@ -93,6 +96,16 @@ def mask(secret: str | None) -> str:
     if not secret:
         return "<not set>"
     return f"<set, {len(secret)} chars>"
+
+
+class SendState:
+    """Counts of one logical request's tries and redirects."""
+
+    __slots__ = ("attempt", "redirects")
+
+    def __init__(self) -> None:
+        self.attempt = 0
+        self.redirects = 0
 
 
 class BaseClient:
@@ -220,6 +233,41 @@ class BaseClient:
         return httpx.Request(
             method, target, headers=headers, content=content, extensions=request.extensions
         )
+
+    def _next_step(
+        self,
+        operation: str,
+        request: httpx.Request,
+        state: SendState,
+        *,
+        response: httpx.Response | None = None,
+        error: httpx.TransportError | None = None,
+        elapsed: float = 0.0,
+    ) -> tuple[httpx.Response | None, httpx.Request, float | None]:
+        """What to do after one try (the clients only send and sleep).
+
+        Returns ``(response, request, None)`` when done, ``(None, next_request, None)``
+        to follow a same-origin redirect at once, and ``(None, request, delay)`` to
+        retry after ``delay`` seconds; raises the SDK error when giving up.
+        """
+        if error is not None:
+            failure = _connection_error(operation, request, error)
+            delay = self._retry_decision(operation, state.attempt, None)
+            if delay is None:
+                raise failure from error
+        else:
+            assert response is not None
+            self._log_response(response, elapsed)
+            if response.is_redirect and state.redirects < MAX_REDIRECTS:
+                state.redirects += 1
+                return None, self._redirect(request, response), None
+            if response.is_success:
+                return response, request, None
+            delay = self._retry_decision(operation, state.attempt, response)
+            if delay is None:
+                raise self._error(response)
+        state.attempt += 1
+        return None, request, delay
 
     def _retry_decision(
         self, operation: str, attempt: int, response: httpx.Response | None
@@ -357,6 +405,19 @@ def _fits(operation: str, status: str, version: str, data: Any) -> bool:
         except SchemaViolation:
             continue
     return False
+
+
+def _connection_error(
+    operation: str, request: httpx.Request, error: httpx.TransportError
+) -> APIConnectionError:
+    """The SDK error for a request that got no response (the cause is chained by the caller)."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{operation}: request timed out ({type(error).__name__})", request=request
+        )
+    return APIConnectionError(
+        f"{operation}: connection failed ({type(error).__name__}: {error})", request=request
+    )
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._base_client import BaseClient
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, MAX_REDIRECTS, PREFETCH_PAGES
-from ._exceptions import APIConnectionError, APITimeoutError, InvalidParameterError
+from ._base_client import BaseClient, SendState
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PREFETCH_PAGES
+from ._exceptions import InvalidParameterError
 from ._params import prepare_call
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -181,41 +181,22 @@ class Client(BaseClient):
     # -- transport -------------------------------------------------------------
 
     def _send(self, operation: str, request: httpx.Request) -> httpx.Response:
-        attempt = 0
-        redirects = 0
+        state = SendState()
         while True:
             started = time.perf_counter()
             try:
                 response = self._http.send(request, follow_redirects=False)
-            except httpx.TimeoutException as exc:
-                error: APIConnectionError = APITimeoutError(
-                    f"{operation}: request timed out ({type(exc).__name__})", request=request
-                )
-                error.__cause__ = exc
-                delay = self._retry_decision(operation, attempt, None)
-                if delay is None:
-                    raise error from exc
             except httpx.TransportError as exc:
-                error = APIConnectionError(
-                    f"{operation}: connection failed ({type(exc).__name__}: {exc})",
-                    request=request,
-                )
-                delay = self._retry_decision(operation, attempt, None)
-                if delay is None:
-                    raise error from exc
+                final, request, delay = self._next_step(operation, request, state, error=exc)
             else:
-                self._log_response(response, time.perf_counter() - started)
-                if response.is_redirect and redirects < MAX_REDIRECTS:
-                    request = self._redirect(request, response)
-                    redirects += 1
-                    continue
-                if response.is_success:
-                    return response
-                delay = self._retry_decision(operation, attempt, response)
-                if delay is None:
-                    raise self._error(response)
-            time.sleep(delay)
-            attempt += 1
+                elapsed = time.perf_counter() - started
+                final, request, delay = self._next_step(
+                    operation, request, state, response=response, elapsed=elapsed
+                )
+            if final is not None:
+                return final
+            if delay is not None:
+                time.sleep(delay)
 
     def _call(
         self,
@@ -859,42 +840,24 @@ class AsyncClient(BaseClient):
     # -- transport -------------------------------------------------------------
 
     async def _send(self, operation: str, request: httpx.Request) -> httpx.Response:
-        attempt = 0
-        redirects = 0
+        state = SendState()
         while True:
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, follow_redirects=False)
-            except httpx.TimeoutException as exc:
-                error: APIConnectionError = APITimeoutError(
-                    f"{operation}: request timed out ({type(exc).__name__})", request=request
-                )
-                delay = self._retry_decision(operation, attempt, None)
-                if delay is None:
-                    raise error from exc
             except httpx.TransportError as exc:
-                error = APIConnectionError(
-                    f"{operation}: connection failed ({type(exc).__name__}: {exc})",
-                    request=request,
-                )
-                delay = self._retry_decision(operation, attempt, None)
-                if delay is None:
-                    raise error from exc
+                final, request, delay = self._next_step(operation, request, state, error=exc)
             else:
-                self._log_response(response, time.perf_counter() - started)
-                if response.is_redirect and redirects < MAX_REDIRECTS:
-                    request = self._redirect(request, response)
-                    redirects += 1
-                    continue
-                if response.is_success:
-                    return response
-                delay = self._retry_decision(operation, attempt, response)
-                if delay is None:
-                    raise self._error(response)
-            import asyncio  # imported on first use: sync-only users never pay for it
+                elapsed = time.perf_counter() - started
+                final, request, delay = self._next_step(
+                    operation, request, state, response=response, elapsed=elapsed
+                )
+            if final is not None:
+                return final
+            if delay is not None:
+                import asyncio  # imported on first use: sync-only users never pay for it
 
-            await asyncio.sleep(delay)
-            attempt += 1
+                await asyncio.sleep(delay)
 
     async def _call(
         self,
