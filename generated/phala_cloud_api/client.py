@@ -6,7 +6,7 @@ import ssl
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from typing import Self
+    from typing_extensions import Self
 
 import httpx
 from attrs import define, evolve, field
