@@ -123,3 +123,12 @@ async def test_async_stops_on_empty(router: Router, make_async_client: MakeAsync
     ids = [a.app_id async for a in page]
     assert ids == ["app1"]
     assert len(router.requests) == 2
+
+
+def test_response_fields_reachable_on_the_page(router: Router, make_client: MakeClient) -> None:
+    three_pages(router)
+    page = make_client().get_app_list(page_size=2)
+    # As in the official SDK's list result: the response's own field names work too.
+    assert [a.app_id for a in page.dstack_apps] == ["app1", "app2"]
+    with pytest.raises(AttributeError):
+        _ = page.no_such_field

@@ -81,3 +81,32 @@ def test_caller_http_client_redirects_not_followed(router: Router) -> None:
         with pytest.raises(UnsafeRedirectError):
             client.get_app_info(app_id="a")
     assert [r.url.host for r in router.requests] == ["testserver"]
+
+
+@pytest.mark.parametrize("bad", ["", "sec ret", "sec\nret", "sëcret", "tab\tkey"])
+def test_unsafe_api_key_rejected_without_echo(bad: str) -> None:
+    from phala_cloud_sdk import Client, InvalidParameterError
+
+    with pytest.raises(InvalidParameterError) as info:
+        Client(api_key=bad, base_url="http://127.0.0.1:9")
+    assert info.value.field == "api_key"
+    if bad:
+        assert bad not in str(info.value)
+
+
+def test_key_scrubbed_from_transport_error_messages() -> None:
+    import httpx
+
+    from phala_cloud_sdk import APIConnectionError, Client
+
+    key = "k-7f3a9c0e5b"
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError(f"Illegal header value b'{key}'")
+
+    http = httpx.Client(transport=httpx.MockTransport(fail))
+    client = Client(api_key=key, base_url="http://api.test", http_client=http, max_retries=0)
+    with pytest.raises(APIConnectionError) as info:
+        client.get_app_filter_options()
+    assert key not in str(info.value)
+    http.close()

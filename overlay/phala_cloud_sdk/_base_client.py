@@ -126,6 +126,11 @@ class BaseClient:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise InvalidParameterError("Client", "max_retries", "expected an int >= 0")
         self._api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY) or None
+        if self._api_key is not None and not _is_header_safe(self._api_key):
+            # Never echo the key: say what is wrong with it, not what it is.
+            raise InvalidParameterError(
+                "Client", "api_key", "must be printable ASCII without spaces or line breaks"
+            )
         url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         parsed = httpx.URL(url)
         if parsed.scheme not in {"http", "https"} or not parsed.host:
@@ -407,6 +412,10 @@ def _fits(operation: str, status: str, version: str, data: Any) -> bool:
     return False
 
 
+def _is_header_safe(value: str) -> bool:
+    return bool(value) and all(33 <= ord(char) <= 126 for char in value)
+
+
 def _connection_error(
     operation: str, request: httpx.Request, error: httpx.TransportError
 ) -> APIConnectionError:
@@ -415,8 +424,12 @@ def _connection_error(
         return APITimeoutError(
             f"{operation}: request timed out ({type(error).__name__})", request=request
         )
+    detail = str(error)
+    key = request.headers.get(API_KEY_HEADER)
+    if key:  # transport errors may quote a header; the key must never reach a message
+        detail = detail.replace(key, "***")
     return APIConnectionError(
-        f"{operation}: connection failed ({type(error).__name__}: {error})", request=request
+        f"{operation}: connection failed ({type(error).__name__}: {detail})", request=request
     )
 
 

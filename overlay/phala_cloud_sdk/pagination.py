@@ -62,6 +62,13 @@ class _PageBase(Generic[T]):
         """Whether a page after this one exists (by ``total_pages``; never after an empty page)."""
         return bool(self.items) and self.page < min(self.total_pages, _MAX_PAGES)
 
+    def __getattr__(self, name: str) -> Any:
+        # The response's own fields (e.g. ``page.dstack_apps``) stay reachable, as in the
+        # official SDK's list results.
+        if name.startswith("_") or name == "data":
+            raise AttributeError(name)
+        return getattr(self.data, name)
+
     def _follows(self, previous: _PageBase[T]) -> bool:
         """Whether this page really is a new page after ``previous``."""
         return bool(self.items) and self.page > previous.page and self.items != previous.items
