@@ -42,7 +42,7 @@ from ._exceptions import (
     status_error,
 )
 from ._params import PreparedCall
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, parse_retry_after
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._version import __version__
 from ._versions import (
@@ -80,15 +80,11 @@ def _model(class_name: str) -> Any:
     return getattr(models, class_name)
 
 
+# ``phala-cloud-sdk/<version> python/<version>``, sent with every request.
 USER_AGENT = (
     f"phala-cloud-sdk/{__version__} python/"
     f"{sys.version_info.major}.{sys.version_info.minor}.{sys.version_info.micro}"
 )
-
-
-def user_agent() -> str:
-    """``phala-cloud-sdk/<version> python/<version>``."""
-    return USER_AGENT
 
 
 def mask(secret: str | None) -> str:
@@ -286,8 +282,6 @@ class BaseClient:
             return None
         retry_after = None
         if response is not None:
-            from ._retry import parse_retry_after
-
             retry_after = parse_retry_after(response.headers.get("retry-after"))
         delay = self._retry.delay(attempt, retry_after)
         if delay is None:

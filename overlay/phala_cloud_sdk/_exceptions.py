@@ -29,6 +29,9 @@ from typing import Any
 
 import httpx
 
+from ._constants import REQUEST_ID_HEADERS
+from ._retry import parse_retry_after
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -217,8 +220,6 @@ class RateLimitError(APIStatusError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message, response=response, body=body)
-        from ._retry import parse_retry_after
-
         self.retry_after: float | None = parse_retry_after(response.headers.get("retry-after"))
 
 
@@ -253,8 +254,6 @@ def status_error(response: httpx.Response, body: Any) -> APIStatusError:
 
 def request_id_of(response: httpx.Response, body: Any = None) -> str | None:
     """The request id from the response headers, else from the body."""
-    from ._constants import REQUEST_ID_HEADERS
-
     for header in REQUEST_ID_HEADERS:
         found: str | None = response.headers.get(header)
         if found:

@@ -28,21 +28,13 @@ def parse_retry_after(value: str | None) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if _looks_like_date(value) else None
-        if parsed is None:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError):
             return None
-        seconds = parsed.timestamp() - time.time()
     if math.isnan(seconds):
         return None
     return max(0.0, seconds)
-
-
-def _looks_like_date(value: str) -> bool:
-    try:
-        email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return False
-    return True
 
 
 class RetryPolicy:
