@@ -149,3 +149,14 @@ async def test_async_cross_origin_redirect(server: FaultServer) -> None:
             with pytest.raises(UnsafeRedirectError):
                 await client.get_app_info(app_id="a")
         assert other.requests == []
+
+
+def test_per_call_timeout_overrides_the_client(server: FaultServer) -> None:
+    server.delay(0.6, 200, APP_FULL_2026).respond(200, APP_FULL_2026)
+    with client_for(server, timeout=10.0, max_retries=0) as client:
+        started = time.perf_counter()
+        with pytest.raises(APITimeoutError):
+            client.get_app_info(app_id="a", timeout=0.2)
+        assert time.perf_counter() - started < 0.55
+        # The next call uses the client's own (long) timeout again.
+        assert client.get_app_info(app_id="a").app_id == "app1"
