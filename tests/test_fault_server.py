@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -28,8 +29,8 @@ def server() -> Iterator[FaultServer]:
         yield fault
 
 
-def client_for(server: FaultServer, **kwargs: object) -> Client:
-    return Client(api_key=API_KEY, base_url=server.base_url, **kwargs)  # type: ignore[arg-type]
+def client_for(server: FaultServer, **kwargs: Any) -> Client:
+    return Client(api_key=API_KEY, base_url=server.base_url, **kwargs)
 
 
 def test_server_records_requests(server: FaultServer) -> None:

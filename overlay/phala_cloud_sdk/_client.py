@@ -13,7 +13,7 @@ import contextvars
 import datetime
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
@@ -35,8 +35,10 @@ if TYPE_CHECKING:
         AppRevisionDetailResponse,
         AppRevisionResponse,
         AppUsageResponse,
+        CvmInfoV20260121,
         DeviceAllowlistResponse,
         FilterOptionsResponse,
+        HostedCvmV20251028,
         PendingUpdatePreview,
         PendingUpdatesResponse,
         RedeployAcceptedResponse,
@@ -46,6 +48,8 @@ if TYPE_CHECKING:
     from .types import (
         App,
         AppCvm,
+        AppV20251028,
+        AppV20260121,
         CheckAppCvmsIsAllowedParams,
         CheckAppIsAllowedParams,
         CreateAppInstanceParams,
@@ -68,7 +72,15 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncClient", "Client"]
 
-_C = TypeVar("_C", bound="BaseClient")
+# The client's API version: a Literal when the code names it, so that the version-shaped
+# methods return that version's models (``str`` when only known at run time).
+# A bare ``Client`` annotation means ``Client[str]`` (PEP 696 default, for type checkers).
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    _V_co = _TypeVarWithDefault("_V_co", bound=str, default=str, covariant=True)
+else:
+    _V_co = TypeVar("_V_co", bound=str, covariant=True)
 
 # List calls: the field of the response that holds the page's items.
 PAGINATED = {"get_app_list": "dstack_apps", "get_app_revisions": "revisions"}
@@ -88,7 +100,7 @@ def _page_fields(operation: str, data: Any) -> dict[str, Any]:
     }
 
 
-class Client(BaseClient):
+class Client(BaseClient, Generic[_V_co]):
     """Synchronous client of the Phala Cloud Apps API.
 
     Example::
@@ -111,6 +123,42 @@ class Client(BaseClient):
         default_headers: Extra headers sent with every request.
     """
 
+    @overload
+    def __init__(
+        self: Client[Literal["2026-01-21"]],
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_version: Literal["2026-01-21"] | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Client[Literal["2025-10-28"]],
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_version: Literal["2025-10-28"],
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Client[str],
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_version: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
     def __init__(
         self,
         api_key: str | None = None,
@@ -142,13 +190,19 @@ class Client(BaseClient):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Client[_V_co]:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def with_version(self, api_version: str) -> Client:
+    @overload
+    def with_version(self, api_version: Literal["2025-10-28"]) -> Client[Literal["2025-10-28"]]: ...
+    @overload
+    def with_version(self, api_version: Literal["2026-01-21"]) -> Client[Literal["2026-01-21"]]: ...
+    @overload
+    def with_version(self, api_version: str) -> Client[str]: ...
+    def with_version(self, api_version: str) -> Client[Any]:
         """A client for another API version, sharing this one's connection pool."""
         return self._derive(api_version=api_version)
 
@@ -157,12 +211,12 @@ class Client(BaseClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Client:
+    ) -> Client[_V_co]:
         """A client with other timeout/retry settings, sharing this one's connection pool."""
         return self._derive(timeout=timeout, max_retries=max_retries)
 
-    def _derive(self, **changes: Any) -> Client:
-        other = Client(**self._copy_options(**changes), http_client=self._http)
+    def _derive(self, **changes: Any) -> Client[Any]:
+        other: Client[Any] = Client(**self._copy_options(**changes), http_client=self._http)
         other._owns_http = False
         return other
 
@@ -231,6 +285,45 @@ class Client(BaseClient):
 
     # -- API methods -----------------------------------------------------------
 
+    @overload
+    def get_app_list(
+        self: Client[Literal["2025-10-28"]],
+        params: GetAppListParams | None = None,
+        /,
+        *,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AppV20251028]: ...
+    @overload
+    def get_app_list(
+        self: Client[Literal["2026-01-21"]],
+        params: GetAppListParams | None = None,
+        /,
+        *,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AppV20260121]: ...
+    @overload
     def get_app_list(
         self,
         params: GetAppListParams | None = None,
@@ -248,7 +341,25 @@ class Client(BaseClient):
         node: str | NotGiven | None = NOT_GIVEN,
         region: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> SyncPage[App]:
+    ) -> SyncPage[App]: ...
+    def get_app_list(
+        self,
+        params: GetAppListParams | None = None,
+        /,
+        *,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Any]:
         """List apps: ``GET /apps``.
 
         One page of the apps visible to the caller, newest first. Filter with the query
@@ -305,6 +416,33 @@ class Client(BaseClient):
         """
         return self._call("get_app_filter_options", params, {}, timeout)
 
+    @overload
+    def get_app_info(
+        self: Client[Literal["2025-10-28"]],
+        params: GetAppInfoParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AppV20251028: ...
+    @overload
+    def get_app_info(
+        self: Client[Literal["2026-01-21"]],
+        params: GetAppInfoParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AppV20260121: ...
+    @overload
+    def get_app_info(
+        self,
+        params: GetAppInfoParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> App: ...
     def get_app_info(
         self,
         params: GetAppInfoParams | None = None,
@@ -325,6 +463,25 @@ class Client(BaseClient):
         """
         return self._call("get_app_info", params, {"app_id": app_id}, timeout)
 
+    @overload
+    def get_app_cvms(
+        self: Client[Literal["2025-10-28"]],
+        params: GetAppCvmsParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[HostedCvmV20251028]: ...
+    @overload
+    def get_app_cvms(
+        self: Client[Literal["2026-01-21"]],
+        params: GetAppCvmsParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[CvmInfoV20260121]: ...
+    @overload
     def get_app_cvms(
         self,
         params: GetAppCvmsParams | None = None,
@@ -332,7 +489,15 @@ class Client(BaseClient):
         *,
         app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[AppCvm]:
+    ) -> list[AppCvm]: ...
+    def get_app_cvms(
+        self,
+        params: GetAppCvmsParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Any]:
         """List an app's CVMs: ``GET /apps/{app_id}/cvms``.
 
         Every CVM of the app, in the shape of the requested API version.
@@ -754,7 +919,7 @@ class Client(BaseClient):
         )
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient, Generic[_V_co]):
     """Asynchronous client of the Phala Cloud Apps API: :class:`Client`'s methods as coroutines.
 
     Example::
@@ -769,6 +934,45 @@ class AsyncClient(BaseClient):
     concurrently (results stay in order). Other arguments as for :class:`Client`.
     """
 
+    @overload
+    def __init__(
+        self: AsyncClient[Literal["2026-01-21"]],
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_version: Literal["2026-01-21"] | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        prefetch_pages: int = PREFETCH_PAGES,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: AsyncClient[Literal["2025-10-28"]],
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_version: Literal["2025-10-28"],
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        prefetch_pages: int = PREFETCH_PAGES,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: AsyncClient[str],
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_version: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        prefetch_pages: int = PREFETCH_PAGES,
+    ) -> None: ...
     def __init__(
         self,
         api_key: str | None = None,
@@ -804,13 +1008,23 @@ class AsyncClient(BaseClient):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncClient:
+    async def __aenter__(self) -> AsyncClient[_V_co]:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    def with_version(self, api_version: str) -> AsyncClient:
+    @overload
+    def with_version(
+        self, api_version: Literal["2025-10-28"]
+    ) -> AsyncClient[Literal["2025-10-28"]]: ...
+    @overload
+    def with_version(
+        self, api_version: Literal["2026-01-21"]
+    ) -> AsyncClient[Literal["2026-01-21"]]: ...
+    @overload
+    def with_version(self, api_version: str) -> AsyncClient[str]: ...
+    def with_version(self, api_version: str) -> AsyncClient[Any]:
         """A client for another API version, sharing this one's connection pool."""
         return self._derive(api_version=api_version)
 
@@ -819,12 +1033,12 @@ class AsyncClient(BaseClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncClient:
+    ) -> AsyncClient[_V_co]:
         """A client with other timeout/retry settings, sharing this one's connection pool."""
         return self._derive(timeout=timeout, max_retries=max_retries)
 
-    def _derive(self, **changes: Any) -> AsyncClient:
-        other = AsyncClient(
+    def _derive(self, **changes: Any) -> AsyncClient[Any]:
+        other: AsyncClient[Any] = AsyncClient(
             **self._copy_options(**changes),
             http_client=self._http,
             prefetch_pages=self.prefetch_pages,
@@ -895,6 +1109,45 @@ class AsyncClient(BaseClient):
 
     # -- API methods -----------------------------------------------------------
 
+    @overload
+    async def get_app_list(
+        self: AsyncClient[Literal["2025-10-28"]],
+        params: GetAppListParams | None = None,
+        /,
+        *,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[AppV20251028]: ...
+    @overload
+    async def get_app_list(
+        self: AsyncClient[Literal["2026-01-21"]],
+        params: GetAppListParams | None = None,
+        /,
+        *,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[AppV20260121]: ...
+    @overload
     async def get_app_list(
         self,
         params: GetAppListParams | None = None,
@@ -912,7 +1165,25 @@ class AsyncClient(BaseClient):
         node: str | NotGiven | None = NOT_GIVEN,
         region: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AsyncPage[App]:
+    ) -> AsyncPage[App]: ...
+    async def get_app_list(
+        self,
+        params: GetAppListParams | None = None,
+        /,
+        *,
+        page: int | NotGiven | None = NOT_GIVEN,
+        page_size: int | NotGiven | None = NOT_GIVEN,
+        search: str | NotGiven | None = NOT_GIVEN,
+        status: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        listed: bool | NotGiven | None = NOT_GIVEN,
+        base_image: str | NotGiven | None = NOT_GIVEN,
+        instance_type: str | NotGiven | None = NOT_GIVEN,
+        kms_slug: str | NotGiven | None = NOT_GIVEN,
+        kms_type: str | NotGiven | None = NOT_GIVEN,
+        node: str | NotGiven | None = NOT_GIVEN,
+        region: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Any]:
         """List apps: ``GET /apps``.
 
         One page of the apps visible to the caller, newest first. Filter with the query
@@ -969,6 +1240,33 @@ class AsyncClient(BaseClient):
         """
         return await self._call("get_app_filter_options", params, {}, timeout)
 
+    @overload
+    async def get_app_info(
+        self: AsyncClient[Literal["2025-10-28"]],
+        params: GetAppInfoParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AppV20251028: ...
+    @overload
+    async def get_app_info(
+        self: AsyncClient[Literal["2026-01-21"]],
+        params: GetAppInfoParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AppV20260121: ...
+    @overload
+    async def get_app_info(
+        self,
+        params: GetAppInfoParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> App: ...
     async def get_app_info(
         self,
         params: GetAppInfoParams | None = None,
@@ -989,6 +1287,25 @@ class AsyncClient(BaseClient):
         """
         return await self._call("get_app_info", params, {"app_id": app_id}, timeout)
 
+    @overload
+    async def get_app_cvms(
+        self: AsyncClient[Literal["2025-10-28"]],
+        params: GetAppCvmsParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[HostedCvmV20251028]: ...
+    @overload
+    async def get_app_cvms(
+        self: AsyncClient[Literal["2026-01-21"]],
+        params: GetAppCvmsParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[CvmInfoV20260121]: ...
+    @overload
     async def get_app_cvms(
         self,
         params: GetAppCvmsParams | None = None,
@@ -996,7 +1313,15 @@ class AsyncClient(BaseClient):
         *,
         app_id: str | NotGiven | None = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[AppCvm]:
+    ) -> list[AppCvm]: ...
+    async def get_app_cvms(
+        self,
+        params: GetAppCvmsParams | None = None,
+        /,
+        *,
+        app_id: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Any]:
         """List an app's CVMs: ``GET /apps/{app_id}/cvms``.
 
         Every CVM of the app, in the shape of the requested API version.
@@ -1421,7 +1746,7 @@ class AsyncClient(BaseClient):
 class _RawResponses:
     """``client.with_raw_response``: each API method, returning an :class:`APIResponse`."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client[Any]) -> None:
         self._client = client
 
     def __getattr__(self, name: str) -> Callable[..., APIResponse[Any]]:
@@ -1445,7 +1770,7 @@ class _RawResponses:
 class _AsyncRawResponses:
     """``aclient.with_raw_response``: each API method, returning an :class:`APIResponse`."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncClient[Any]) -> None:
         self._client = client
 
     def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[Any]]]:

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
         DstackAppFullResponseV20251028 | DstackAppFullResponseV20260121 | DstackAppMinimalResponse
     )
     """An app as ``get_app_info`` / ``get_app_list`` return it, in either API version."""
+    AppV20251028: TypeAlias = DstackAppFullResponseV20251028 | DstackAppMinimalResponse
+    """An app as a 2025-10-28 client gets it."""
+    AppV20260121: TypeAlias = DstackAppFullResponseV20260121 | DstackAppMinimalResponse
+    """An app as a 2026-01-21 client gets it."""
     AppCvm: TypeAlias = HostedCvmV20251028 | CvmInfoV20260121
     """A CVM as ``get_app_cvms`` returns it: HostedCvm (2025-10-28) or CVMInfo (2026-01-21)."""
 
@@ -39,6 +43,8 @@ __all__ = [
     "ApiVersion",
     "App",
     "AppCvm",
+    "AppV20251028",
+    "AppV20260121",
     "CheckAppCvmsIsAllowedParams",
     "CheckAppIsAllowedParams",
     "CreateAppInstanceParams",
@@ -64,7 +70,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # The result aliases need the generated models; build them only when asked for.
-    if name in {"App", "AppCvm"}:
+    if name in {"App", "AppCvm", "AppV20251028", "AppV20260121"}:
         from phala_cloud_api import models
 
         members = {
@@ -74,6 +80,14 @@ def __getattr__(name: str) -> Any:
                 models.DstackAppMinimalResponse,
             ),
             "AppCvm": (models.HostedCvmV20251028, models.CvmInfoV20260121),
+            "AppV20251028": (
+                models.DstackAppFullResponseV20251028,
+                models.DstackAppMinimalResponse,
+            ),
+            "AppV20260121": (
+                models.DstackAppFullResponseV20260121,
+                models.DstackAppMinimalResponse,
+            ),
         }[name]
         from typing import Union
 

@@ -1,0 +1,31 @@
+"""Static types users see: mypy on small programs that use the SDK."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CASES = Path(__file__).resolve().parent / "typing_cases"
+ROOT = CASES.parents[1]
+
+
+def run_mypy(path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_each_version_returns_its_own_models() -> None:
+    result = run_mypy(CASES / "versioned_results.py")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mixing_versions_is_a_type_error() -> None:
+    result = run_mypy(CASES / "wrong_version.py")
+    assert result.returncode == 1, result.stdout
+    assert "list[HostedCvmV20251028]" in result.stdout
