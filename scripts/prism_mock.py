@@ -71,12 +71,18 @@ def running_prism(spec: Path, *, dynamic: bool = False, timeout: float = 40.0) -
             process.wait()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     """Serve a spec until interrupted."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.json")
     parser.add_argument("--dynamic", action="store_true", help="random schema-valid bodies")
     args = parser.parse_args()
+    # Stop Prism on SIGTERM too (as on Ctrl-C): the context manager's cleanup must run.
+    signal.signal(signal.SIGTERM, _interrupt)
     with running_prism(args.spec.resolve(), dynamic=args.dynamic) as url:
         print(f"Prism mock of {args.spec.name} at {url} (Ctrl-C to stop)", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
