@@ -58,3 +58,12 @@ def test_big_integer_in_an_unknown_field_round_trips(
     (revision,) = make_client().get_app_revisions(app_id="a")
     assert revision.additional_properties == {"x_big": big}
     assert revision.to_dict()["x_big"] == big
+
+
+def test_identifier_prefixes_are_not_enforced(router: Router, make_client: MakeClient) -> None:
+    from tests.payloads import APP_FULL_2026
+
+    # The spec describes ids as hashids ("prj_..."); another form is passed through as sent.
+    router.add(200, {**APP_FULL_2026, "id": "app-7"})
+    app = make_client().get_app_info(app_id="a")
+    assert app.id == "app-7"

@@ -6,10 +6,8 @@ does not fit schema ``name``; ``is_valid(name, value)`` answers yes or no.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
-
 
 
 class SchemaViolation(Exception):
@@ -96,64 +94,57 @@ _REQUIRED38 = frozenset({'allow_any_device', 'app_contract_address', 'compose_ha
 _REQUIRED39 = frozenset({'compose_hash', 'on_chain', 'vm_uuid'})
 _REQUIRED40 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
 _REQUIRED43 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
-_PATTERN44 = re.compile('^prj_.+')
-_REQUIRED45 = frozenset({'app_id', 'disk_size', 'instance_type', 'kms_type', 'memory', 'region_identifier', 'status', 'teepod_id', 'teepod_name', 'vcpu', 'vm_uuid'})
-_REQUIRED46 = frozenset({'disk_size', 'gpu_count', 'memory', 'vcpu'})
-_REQUIRED47 = frozenset({'app_id'})
-_REQUIRED48 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
-_REQUIRED51 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
-_PATTERN52 = re.compile('^prj_.+')
-_REQUIRED53 = frozenset({'gateway', 'id', 'name', 'resource', 'status'})
-_PATTERN54 = re.compile('^cvm_.+')
-_ENUM55 = ('skip', 'hourly', 'monthly')
-_CONST56 = 'node'
-_ENUM57 = ('ONLINE', 'OFFLINE', 'MAINTENANCE')
-_ENUM58 = ('phala', 'ethereum', 'base', 'legacy')
-_REQUIRED59 = frozenset({'app', 'instance'})
-_REQUIRED60 = frozenset({'id', 'name'})
-_CONST61 = 'workspace'
-_PATTERN62 = re.compile('^wks_.+')
-_CONST63 = 'user'
-_PATTERN64 = re.compile('^usr_.+')
-_REQUIRED65 = frozenset({'loc', 'msg', 'type'})
-_REQUIRED68 = frozenset({'image_versions', 'instance_types', 'kms_slugs', 'kms_types', 'nodes', 'regions', 'statuses'})
-_REQUIRED69 = frozenset({'hosted', 'name', 'public_urls', 'status'})
-_PATTERN70 = re.compile('^prj_.+')
-_REQUIRED71 = frozenset({'app_id', 'id', 'name', 'status', 'uptime'})
-_REQUIRED72 = frozenset({'disk_size', 'image', 'memory', 'name', 'vcpu'})
-_REQUIRED73 = frozenset({'name'})
-_CONST75 = 'ext4'
-_CONST77 = 'zfs'
-_REQUIRED79 = frozenset({'host_port', 'protocol', 'vm_port'})
-_REQUIRED80 = frozenset({'gpus'})
-_ENUM82 = ('listed', 'all')
-_REQUIRED84 = frozenset({'slot'})
-_REQUIRED85 = frozenset({'body', 'event'})
-_REQUIRED86 = frozenset({'id', 'username'})
-_REQUIRED87 = frozenset({'id', 'name'})
-_REQUIRED88 = frozenset({'id', 'url', 'version'})
-_PATTERN89 = re.compile('^kms_.+')
-_REQUIRED90 = frozenset({'app_id', 'created_at', 'disk_size', 'id', 'memory', 'name', 'status', 'teepod_id', 'vcpu'})
-_REQUIRED91 = frozenset({'id', 'name'})
-_REQUIRED92 = frozenset({'device_id', 'status'})
-_REQUIRED93 = frozenset({'app_id', 'instances'})
-_CONST94 = 'early'
-_REQUIRED95 = frozenset({'image_version', 'instance_id', 'name', 'status', 'vm_uuid'})
-_CONST96 = 'early'
-_REQUIRED97 = frozenset({'page', 'page_size', 'revisions', 'total', 'total_pages'})
-_REQUIRED98 = frozenset({'app_id', 'compose_hash', 'created_at', 'operation_type', 'revision_id', 'trace_id', 'vm_uuid'})
-_REQUIRED99 = frozenset({'vm_uuid'})
-_CONST100 = 'cvm'
-_REQUIRED101 = frozenset({'app_id', 'compose_file', 'compose_hash', 'created_at', 'encrypted_env', 'operation_type', 'revision_id', 'trace_id', 'user_config', 'vm_uuid'})
-_REQUIRED105 = frozenset({'total', 'total_cost', 'usage'})
-_REQUIRED106 = frozenset({'billing_day', 'billing_end', 'billing_hour', 'billing_key', 'billing_start', 'cost', 'details', 'duration_minutes', 'event_type', 'instance_id', 'project_id', 'team_id', 'timestamp', 'usage_type'})
-_REQUIRED107 = frozenset({'compose_hash'})
-_REQUIRED108 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'device_id', 'is_allowed'})
-_REQUIRED109 = frozenset({'is_onchain'})
-_REQUIRED110 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'cvm_id', 'device_id', 'is_allowed'})
-_ENUM111 = ('eoa', 'safe', 'legacy_multisig', 'erc4337', 'contract')
-_REQUIRED112 = frozenset({'compose_hash', 'on_chain', 'vm_uuid'})
-_ENUM113 = ('2025-10-28', '2026-01-21')
+_REQUIRED44 = frozenset({'app_id', 'disk_size', 'instance_type', 'kms_type', 'memory', 'region_identifier', 'status', 'teepod_id', 'teepod_name', 'vcpu', 'vm_uuid'})
+_REQUIRED45 = frozenset({'disk_size', 'gpu_count', 'memory', 'vcpu'})
+_REQUIRED46 = frozenset({'app_id'})
+_REQUIRED47 = frozenset({'dstack_apps', 'page', 'page_size', 'total', 'total_pages'})
+_REQUIRED50 = frozenset({'app_id', 'created_at', 'id', 'kms_type', 'name'})
+_REQUIRED51 = frozenset({'gateway', 'id', 'name', 'resource', 'status'})
+_ENUM52 = ('skip', 'hourly', 'monthly')
+_CONST53 = 'node'
+_ENUM54 = ('ONLINE', 'OFFLINE', 'MAINTENANCE')
+_ENUM55 = ('phala', 'ethereum', 'base', 'legacy')
+_REQUIRED56 = frozenset({'app', 'instance'})
+_REQUIRED57 = frozenset({'id', 'name'})
+_CONST58 = 'workspace'
+_CONST59 = 'user'
+_REQUIRED60 = frozenset({'loc', 'msg', 'type'})
+_REQUIRED63 = frozenset({'image_versions', 'instance_types', 'kms_slugs', 'kms_types', 'nodes', 'regions', 'statuses'})
+_REQUIRED64 = frozenset({'hosted', 'name', 'public_urls', 'status'})
+_REQUIRED65 = frozenset({'app_id', 'id', 'name', 'status', 'uptime'})
+_REQUIRED66 = frozenset({'disk_size', 'image', 'memory', 'name', 'vcpu'})
+_REQUIRED67 = frozenset({'name'})
+_CONST69 = 'ext4'
+_CONST71 = 'zfs'
+_REQUIRED73 = frozenset({'host_port', 'protocol', 'vm_port'})
+_REQUIRED74 = frozenset({'gpus'})
+_ENUM76 = ('listed', 'all')
+_REQUIRED78 = frozenset({'slot'})
+_REQUIRED79 = frozenset({'body', 'event'})
+_REQUIRED80 = frozenset({'id', 'username'})
+_REQUIRED81 = frozenset({'id', 'name'})
+_REQUIRED82 = frozenset({'id', 'url', 'version'})
+_REQUIRED83 = frozenset({'app_id', 'created_at', 'disk_size', 'id', 'memory', 'name', 'status', 'teepod_id', 'vcpu'})
+_REQUIRED84 = frozenset({'id', 'name'})
+_REQUIRED85 = frozenset({'device_id', 'status'})
+_REQUIRED86 = frozenset({'app_id', 'instances'})
+_CONST87 = 'early'
+_REQUIRED88 = frozenset({'image_version', 'instance_id', 'name', 'status', 'vm_uuid'})
+_CONST89 = 'early'
+_REQUIRED90 = frozenset({'page', 'page_size', 'revisions', 'total', 'total_pages'})
+_REQUIRED91 = frozenset({'app_id', 'compose_hash', 'created_at', 'operation_type', 'revision_id', 'trace_id', 'vm_uuid'})
+_REQUIRED92 = frozenset({'vm_uuid'})
+_CONST93 = 'cvm'
+_REQUIRED94 = frozenset({'app_id', 'compose_file', 'compose_hash', 'created_at', 'encrypted_env', 'operation_type', 'revision_id', 'trace_id', 'user_config', 'vm_uuid'})
+_REQUIRED98 = frozenset({'total', 'total_cost', 'usage'})
+_REQUIRED99 = frozenset({'billing_day', 'billing_end', 'billing_hour', 'billing_key', 'billing_start', 'cost', 'details', 'duration_minutes', 'event_type', 'instance_id', 'project_id', 'team_id', 'timestamp', 'usage_type'})
+_REQUIRED100 = frozenset({'compose_hash'})
+_REQUIRED101 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'device_id', 'is_allowed'})
+_REQUIRED102 = frozenset({'is_onchain'})
+_REQUIRED103 = frozenset({'allow_any_device', 'app_contract_address', 'compose_hash', 'compose_hash_allowed', 'cvm_id', 'device_id', 'is_allowed'})
+_ENUM104 = ('eoa', 'safe', 'legacy_multisig', 'erc4337', 'contract')
+_REQUIRED105 = frozenset({'compose_hash', 'on_chain', 'vm_uuid'})
+_ENUM106 = ('2025-10-28', '2026-01-21')
 
 
 
@@ -1109,8 +1100,6 @@ def _check_DstackAppFullResponseV20251028(v: Any) -> None:
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN44.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN44.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -1252,9 +1241,9 @@ def _check_ProfileGetResponse(v: Any) -> None:
 def _check_CvmBasicInfoV20251028(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED45 <= v.keys():
+    if not _REQUIRED44 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED45 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED44 - v.keys()))
         )
     p0 = v['vm_uuid']
     try:
@@ -1405,9 +1394,9 @@ def _check_CvmBasicInfoV20251028(v: Any) -> None:
 def _check_MachineInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED46 <= v.keys():
+    if not _REQUIRED45 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED46 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED45 - v.keys()))
         )
     p0 = v['vcpu']
     try:
@@ -1442,9 +1431,9 @@ def _check_MachineInfo(v: Any) -> None:
 def _check_DstackAppMinimalResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED47 <= v.keys():
+    if not _REQUIRED46 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED47 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED46 - v.keys()))
         )
     p0 = v.get('id')
     try:
@@ -1525,20 +1514,20 @@ def _check_DstackAppMinimalResponse(v: Any) -> None:
         raise
 
 
-def _alt49(v: Any) -> None:
+def _alt48(v: Any) -> None:
     _check_DstackAppFullResponseV20260121(v)
 
 
-def _alt50(v: Any) -> None:
+def _alt49(v: Any) -> None:
     _check_DstackAppMinimalResponse(v)
 
 
 def _check_DstackAppListResponseV20260121(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED48 <= v.keys():
+    if not _REQUIRED47 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED48 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED47 - v.keys()))
         )
     p0 = v['dstack_apps']
     try:
@@ -1546,7 +1535,7 @@ def _check_DstackAppListResponseV20260121(v: Any) -> None:
             raise _fail("array", p0)
         for n1, i1 in enumerate(p0):
             try:
-                _any_of(i1, (_alt49, _alt50,), 'DstackAppFullResponseV20260121 | DstackAppMinimalResponse')
+                _any_of(i1, (_alt48, _alt49,), 'DstackAppFullResponseV20260121 | DstackAppMinimalResponse')
             except SchemaViolation as e:
                 e.path.insert(0, n1)
                 raise
@@ -1586,16 +1575,14 @@ def _check_DstackAppListResponseV20260121(v: Any) -> None:
 def _check_DstackAppFullResponseV20260121(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED51 <= v.keys():
+    if not _REQUIRED50 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED51 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED50 - v.keys()))
         )
     p0 = v['id']
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN52.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN52.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -1684,16 +1671,14 @@ def _check_DstackAppFullResponseV20260121(v: Any) -> None:
 def _check_CvmInfoV20260121(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED53 <= v.keys():
+    if not _REQUIRED51 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED53 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED51 - v.keys()))
         )
     p0 = v['id']
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN54.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN54.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -2007,8 +1992,8 @@ def _check_CVMResourceInfo(v: Any) -> None:
 
 
 def _check_BillingPeriod(v: Any) -> None:
-    if v not in _ENUM55:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM55}")
+    if v not in _ENUM52:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM52}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -2019,8 +2004,8 @@ def _check_NodeRef(v: Any) -> None:
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST56:
-                raise _fail(_CONST56.__repr__(), p0)
+            if p0 != _CONST53:
+                raise _fail(_CONST53.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -2092,8 +2077,8 @@ def _check_NodeRef(v: Any) -> None:
 
 
 def _check_TeepodStatus(v: Any) -> None:
-    if v not in _ENUM57:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM57}")
+    if v not in _ENUM54:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM54}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -2136,8 +2121,8 @@ def _check_CVMOSInfo(v: Any) -> None:
 
 
 def _check_KmsType(v: Any) -> None:
-    if v not in _ENUM58:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM58}")
+    if v not in _ENUM55:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM55}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -2285,9 +2270,9 @@ def _check_CVMLogUrls(v: Any) -> None:
 def _check_CvmNetworkUrls(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED59 <= v.keys():
+    if not _REQUIRED56 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED59 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED56 - v.keys()))
         )
     p0 = v['app']
     try:
@@ -2308,15 +2293,15 @@ def _check_CvmNetworkUrls(v: Any) -> None:
 def _check_WorkspaceRef(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED60 <= v.keys():
+    if not _REQUIRED57 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED60 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED57 - v.keys()))
         )
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST61:
-                raise _fail(_CONST61.__repr__(), p0)
+            if p0 != _CONST58:
+                raise _fail(_CONST58.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -2326,8 +2311,6 @@ def _check_WorkspaceRef(v: Any) -> None:
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN62.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN62.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -2362,8 +2345,8 @@ def _check_UserRef(v: Any) -> None:
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST63:
-                raise _fail(_CONST63.__repr__(), p0)
+            if p0 != _CONST59:
+                raise _fail(_CONST59.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -2374,8 +2357,6 @@ def _check_UserRef(v: Any) -> None:
         if p0 is not None:
             if p0.__class__ is not str:
                 raise _fail("string", p0)
-            if _PATTERN64.search(p0) is None:
-                raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN64.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -2416,12 +2397,12 @@ def _check_HTTPValidationError(v: Any) -> None:
             raise
 
 
-def _alt66(v: Any) -> None:
+def _alt61(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt67(v: Any) -> None:
+def _alt62(v: Any) -> None:
     if v.__class__ is not int and not (v.__class__ is float and v.is_integer()):
         raise _fail("integer", v)
 
@@ -2429,9 +2410,9 @@ def _alt67(v: Any) -> None:
 def _check_ValidationError(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED65 <= v.keys():
+    if not _REQUIRED60 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED65 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED60 - v.keys()))
         )
     p0 = v['loc']
     try:
@@ -2439,7 +2420,7 @@ def _check_ValidationError(v: Any) -> None:
             raise _fail("array", p0)
         for n1, i1 in enumerate(p0):
             try:
-                _any_of(i1, (_alt66, _alt67,), 'string | integer')
+                _any_of(i1, (_alt61, _alt62,), 'string | integer')
             except SchemaViolation as e:
                 e.path.insert(0, n1)
                 raise
@@ -2465,9 +2446,9 @@ def _check_ValidationError(v: Any) -> None:
 def _check_FilterOptionsResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED68 <= v.keys():
+    if not _REQUIRED63 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED68 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED63 - v.keys()))
         )
     p0 = v['statuses']
     try:
@@ -2572,9 +2553,9 @@ def _check_FilterOptionsResponse(v: Any) -> None:
 def _check_HostedCvmV20251028(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED69 <= v.keys():
+    if not _REQUIRED64 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED69 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED64 - v.keys()))
         )
     p0 = v['hosted']
     try:
@@ -2655,8 +2636,6 @@ def _check_HostedCvmV20251028(v: Any) -> None:
         if p0 is not None:
             if p0.__class__ is not str:
                 raise _fail("string", p0)
-            if _PATTERN70.search(p0) is None:
-                raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN70.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'project_id')
         raise
@@ -2749,9 +2728,9 @@ def _check_HostedCvmV20251028(v: Any) -> None:
 def _check_VmInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED71 <= v.keys():
+    if not _REQUIRED65 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED71 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED65 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -2870,9 +2849,9 @@ def _check_VmInfo(v: Any) -> None:
 def _check_VmConfiguration(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED72 <= v.keys():
+    if not _REQUIRED66 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED72 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED66 - v.keys()))
         )
     p0 = v['name']
     try:
@@ -3009,21 +2988,21 @@ def _check_VmConfiguration(v: Any) -> None:
             raise
 
 
-def _alt74(v: Any) -> None:
-    if v != _CONST75:
-        raise _fail(_CONST75.__repr__(), v)
+def _alt68(v: Any) -> None:
+    if v != _CONST69:
+        raise _fail(_CONST69.__repr__(), v)
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt76(v: Any) -> None:
-    if v != _CONST77:
-        raise _fail(_CONST77.__repr__(), v)
+def _alt70(v: Any) -> None:
+    if v != _CONST71:
+        raise _fail(_CONST71.__repr__(), v)
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt78(v: Any) -> None:
+def _alt72(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -3031,9 +3010,9 @@ def _alt78(v: Any) -> None:
 def _check_AppComposeV2(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED73 <= v.keys():
+    if not _REQUIRED67 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED73 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED67 - v.keys()))
         )
     p0 = v.get('allowed_envs', _MISSING)
     if p0 is not _MISSING:
@@ -3203,7 +3182,7 @@ def _check_AppComposeV2(v: Any) -> None:
     p0 = v.get('storage_fs', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt74, _alt76, _alt78,), 'string | string | null')
+            _any_of(p0, (_alt68, _alt70, _alt72,), 'string | string | null')
         except SchemaViolation as e:
             e.path.insert(0, 'storage_fs')
             raise
@@ -3220,9 +3199,9 @@ def _check_AppComposeV2(v: Any) -> None:
 def _check_PortMapping(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED79 <= v.keys():
+    if not _REQUIRED73 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED79 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED73 - v.keys()))
         )
     p0 = v['protocol']
     try:
@@ -3255,14 +3234,14 @@ def _check_PortMapping(v: Any) -> None:
         raise
 
 
-def _alt81(v: Any) -> None:
-    if v not in _ENUM82:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM82}")
+def _alt75(v: Any) -> None:
+    if v not in _ENUM76:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM76}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt83(v: Any) -> None:
+def _alt77(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
@@ -3270,9 +3249,9 @@ def _alt83(v: Any) -> None:
 def _check_GpuConfig(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED80 <= v.keys():
+    if not _REQUIRED74 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED80 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED74 - v.keys()))
         )
     p0 = v['gpus']
     try:
@@ -3290,7 +3269,7 @@ def _check_GpuConfig(v: Any) -> None:
     p0 = v.get('attach_mode', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt81, _alt83,), 'string | string')
+            _any_of(p0, (_alt75, _alt77,), 'string | string')
         except SchemaViolation as e:
             e.path.insert(0, 'attach_mode')
             raise
@@ -3299,9 +3278,9 @@ def _check_GpuConfig(v: Any) -> None:
 def _check_GpuSpec(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED84 <= v.keys():
+    if not _REQUIRED78 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED84 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED78 - v.keys()))
         )
     p0 = v['slot']
     try:
@@ -3323,9 +3302,9 @@ def _check_GpuSpec(v: Any) -> None:
 def _check_GuestEvent(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED85 <= v.keys():
+    if not _REQUIRED79 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED85 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED79 - v.keys()))
         )
     p0 = v['event']
     try:
@@ -3354,9 +3333,9 @@ def _check_GuestEvent(v: Any) -> None:
 def _check_ManagedUser(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED86 <= v.keys():
+    if not _REQUIRED80 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED86 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED80 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -3377,9 +3356,9 @@ def _check_ManagedUser(v: Any) -> None:
 def _check_CvmNode(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED87 <= v.keys():
+    if not _REQUIRED81 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED87 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED81 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -3408,16 +3387,14 @@ def _check_CvmNode(v: Any) -> None:
 def _check_KMSInfo(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED88 <= v.keys():
+    if not _REQUIRED82 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED88 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED82 - v.keys()))
         )
     p0 = v['id']
     try:
         if p0.__class__ is not str:
             raise _fail("string", p0)
-        if _PATTERN89.search(p0) is None:
-            raise SchemaViolation(f"{p0[:40]!r} does not match {_PATTERN89.pattern!r}")
     except SchemaViolation as e:
         e.path.insert(0, 'id')
         raise
@@ -3509,9 +3486,9 @@ def _check_ReplicateRequest(v: Any) -> None:
 def _check_VM(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED90 <= v.keys():
+    if not _REQUIRED83 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED90 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED83 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -3683,9 +3660,9 @@ def _check_VM(v: Any) -> None:
 def _check_TeepodMeta(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED91 <= v.keys():
+    if not _REQUIRED84 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED91 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED84 - v.keys()))
         )
     p0 = v['id']
     try:
@@ -3826,9 +3803,9 @@ def _check_DeviceAllowlistResponse(v: Any) -> None:
 def _check_DeviceAllowlistItem(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED92 <= v.keys():
+    if not _REQUIRED85 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED92 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED85 - v.keys()))
         )
     p0 = v['device_id']
     try:
@@ -3880,9 +3857,9 @@ def _check_DeviceAllowlistItem(v: Any) -> None:
 def _check_TcbEvaluationResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED93 <= v.keys():
+    if not _REQUIRED86 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED93 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED86 - v.keys()))
         )
     p0 = v['app_id']
     try:
@@ -3894,8 +3871,8 @@ def _check_TcbEvaluationResponse(v: Any) -> None:
     p0 = v.get('update', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST94:
-                raise _fail(_CONST94.__repr__(), p0)
+            if p0 != _CONST87:
+                raise _fail(_CONST87.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -3919,9 +3896,9 @@ def _check_TcbEvaluationResponse(v: Any) -> None:
 def _check_TcbEvaluationInstance(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED95 <= v.keys():
+    if not _REQUIRED88 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED95 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED88 - v.keys()))
         )
     p0 = v['vm_uuid']
     try:
@@ -3982,8 +3959,8 @@ def _check_TcbEvaluationInstance(v: Any) -> None:
     p0 = v.get('evaluation_update', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST96:
-                raise _fail(_CONST96.__repr__(), p0)
+            if p0 != _CONST89:
+                raise _fail(_CONST89.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -4018,9 +3995,9 @@ def _check_TcbEvaluationInstance(v: Any) -> None:
 def _check_AppRevisionsResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED97 <= v.keys():
+    if not _REQUIRED90 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED97 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED90 - v.keys()))
         )
     p0 = v['revisions']
     try:
@@ -4068,9 +4045,9 @@ def _check_AppRevisionsResponse(v: Any) -> None:
 def _check_AppRevisionResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED98 <= v.keys():
+    if not _REQUIRED91 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED98 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED91 - v.keys()))
         )
     p0 = v['revision_id']
     try:
@@ -4148,15 +4125,15 @@ def _check_AppRevisionResponse(v: Any) -> None:
 def _check_CvmRef(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED99 <= v.keys():
+    if not _REQUIRED92 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED99 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED92 - v.keys()))
         )
     p0 = v.get('object_type', _MISSING)
     if p0 is not _MISSING:
         try:
-            if p0 != _CONST100:
-                raise _fail(_CONST100.__repr__(), p0)
+            if p0 != _CONST93:
+                raise _fail(_CONST93.__repr__(), p0)
             if p0.__class__ is not str:
                 raise _fail("string", p0)
         except SchemaViolation as e:
@@ -4187,17 +4164,17 @@ def _check_CvmRef(v: Any) -> None:
         raise
 
 
-def _alt102(v: Any) -> None:
+def _alt95(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
 
 
-def _alt103(v: Any) -> None:
+def _alt96(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt104(v: Any) -> None:
+def _alt97(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -4205,9 +4182,9 @@ def _alt104(v: Any) -> None:
 def _check_AppRevisionDetailResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED101 <= v.keys():
+    if not _REQUIRED94 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED101 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED94 - v.keys()))
         )
     p0 = v['revision_id']
     try:
@@ -4239,7 +4216,7 @@ def _check_AppRevisionDetailResponse(v: Any) -> None:
         raise
     p0 = v['compose_file']
     try:
-        _any_of(p0, (_alt102, _alt103, _alt104,), 'object | string | null')
+        _any_of(p0, (_alt95, _alt96, _alt97,), 'object | string | null')
     except SchemaViolation as e:
         e.path.insert(0, 'compose_file')
         raise
@@ -4325,9 +4302,9 @@ def _check_RedeployRevisionRequest(v: Any) -> None:
 def _check_AppUsageResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED105 <= v.keys():
+    if not _REQUIRED98 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED105 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED98 - v.keys()))
         )
     p0 = v['usage']
     try:
@@ -4361,9 +4338,9 @@ def _check_AppUsageResponse(v: Any) -> None:
 def _check_MeteredUsageResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED106 <= v.keys():
+    if not _REQUIRED99 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED106 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED99 - v.keys()))
         )
     p0 = v['instance_id']
     try:
@@ -4469,9 +4446,9 @@ def _check_MeteredUsageResponse(v: Any) -> None:
 def _check_AppIsAllowedRequest(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED107 <= v.keys():
+    if not _REQUIRED100 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED107 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED100 - v.keys()))
         )
     p0 = v['compose_hash']
     try:
@@ -4509,9 +4486,9 @@ def _check_AppIsAllowedRequest(v: Any) -> None:
 def _check_AppIsAllowedResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED108 <= v.keys():
+    if not _REQUIRED101 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED108 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED101 - v.keys()))
         )
     p0 = v['app_contract_address']
     try:
@@ -4576,9 +4553,9 @@ def _check_AppIsAllowedResponse(v: Any) -> None:
 def _check_AppCvmsBatchIsAllowedResponse(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED109 <= v.keys():
+    if not _REQUIRED102 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED109 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED102 - v.keys()))
         )
     p0 = v['is_onchain']
     try:
@@ -4653,9 +4630,9 @@ def _check_AppCvmsBatchIsAllowedResponse(v: Any) -> None:
 def _check_CvmIsAllowedItem(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED110 <= v.keys():
+    if not _REQUIRED103 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED110 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED103 - v.keys()))
         )
     p0 = v['cvm_id']
     try:
@@ -4770,8 +4747,8 @@ def _check_AppKmsInfoResponse(v: Any) -> None:
     p0 = v.get('deployer_type')
     try:
         if p0 is not None:
-            if p0 not in _ENUM111:
-                raise SchemaViolation(f"{p0!r} is not one of {_ENUM111}")
+            if p0 not in _ENUM104:
+                raise SchemaViolation(f"{p0!r} is not one of {_ENUM104}")
             if p0.__class__ is not str:
                 raise _fail("string", p0)
     except SchemaViolation as e:
@@ -4817,9 +4794,9 @@ def _check_PendingUpdatesResponse(v: Any) -> None:
 def _check_PendingUpdateItem(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED112 <= v.keys():
+    if not _REQUIRED105 <= v.keys():
         raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED112 - v.keys()))
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED105 - v.keys()))
         )
     p0 = v['vm_uuid']
     try:
@@ -4890,22 +4867,22 @@ def _check_PendingUpdatePreview(v: Any) -> None:
 
 
 def _check_ApiVersion(v: Any) -> None:
-    if v not in _ENUM113:
-        raise SchemaViolation(f"{v!r} is not one of {_ENUM113}")
+    if v not in _ENUM106:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM106}")
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt114(v: Any) -> None:
+def _alt107(v: Any) -> None:
     if v.__class__ is not str:
         raise _fail("string", v)
 
 
-def _alt115(v: Any) -> None:
+def _alt108(v: Any) -> None:
     _check_StructuredErrorDetail(v)
 
 
-def _alt116(v: Any) -> None:
+def _alt109(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
     for n0, i0 in enumerate(v):
@@ -4916,17 +4893,17 @@ def _alt116(v: Any) -> None:
             raise
 
 
-def _alt117(v: Any) -> None:
+def _alt110(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
 
 
-def _alt118(v: Any) -> None:
+def _alt111(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
 
 
-def _alt119(v: Any) -> None:
+def _alt112(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -4937,7 +4914,7 @@ def _check_ErrorResponse(v: Any) -> None:
     p0 = v.get('detail', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt114, _alt115, _alt116,), 'string | StructuredErrorDetail | array of ValidationError')
+            _any_of(p0, (_alt107, _alt108, _alt109,), 'string | StructuredErrorDetail | array of ValidationError')
         except SchemaViolation as e:
             e.path.insert(0, 'detail')
             raise
@@ -4960,7 +4937,7 @@ def _check_ErrorResponse(v: Any) -> None:
     p0 = v.get('details', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt117, _alt118, _alt119,), 'array of any value | object | null')
+            _any_of(p0, (_alt110, _alt111, _alt112,), 'array of any value | object | null')
         except SchemaViolation as e:
             e.path.insert(0, 'details')
             raise
@@ -4981,17 +4958,17 @@ def _check_ErrorResponse(v: Any) -> None:
         raise
 
 
-def _alt120(v: Any) -> None:
+def _alt113(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
 
 
-def _alt121(v: Any) -> None:
+def _alt114(v: Any) -> None:
     if v.__class__ is not dict:
         raise _fail("object", v)
 
 
-def _alt122(v: Any) -> None:
+def _alt115(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -5018,7 +4995,7 @@ def _check_StructuredErrorDetail(v: Any) -> None:
     p0 = v.get('details', _MISSING)
     if p0 is not _MISSING:
         try:
-            _any_of(p0, (_alt120, _alt121, _alt122,), 'array of any value | object | null')
+            _any_of(p0, (_alt113, _alt114, _alt115,), 'array of any value | object | null')
         except SchemaViolation as e:
             e.path.insert(0, 'details')
             raise
