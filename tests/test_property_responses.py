@@ -83,22 +83,23 @@ def _success_status(operation: str) -> str:
 
 
 def _cases() -> list[tuple[str, str, str, str, tuple[str, ...]]]:
-    """``(operation, status, kind, class, versions)`` for every 2xx alternative."""
+    """``(operation, status, kind, class, (version,))`` per 2xx alternative and version."""
     cases: list[tuple[str, str, str, str, tuple[str, ...]]] = []
     for operation in OPERATIONS:
         status = _success_status(operation)
         for kind, class_name in RESPONSES[operation][status]:
-            versions: tuple[str, ...] = tuple(
-                v
-                for v in SUPPORTED_VERSIONS
-                if (kind, class_name) in alternatives_for(operation, status, v)
+            # One case per version the schema belongs to: the full number of payloads in
+            # each version, also for the schemas both versions share.
+            cases.extend(
+                (operation, status, kind, class_name, (version,))
+                for version in SUPPORTED_VERSIONS
+                if (kind, class_name) in alternatives_for(operation, status, version)
             )
-            cases.append((operation, status, kind, class_name, versions))
     return cases
 
 
 CASES = _cases()
-CASE_IDS = [f"{c[0]}-{c[3]}" for c in CASES]
+CASE_IDS = [f"{c[0]}-{c[3]}-{c[4][0]}" for c in CASES]
 
 
 class Responder:
