@@ -35,11 +35,11 @@ PACKAGE = "phala_cloud_api"
 GENERATOR = "openapi-python-client"
 
 
-def sha256_of(*paths: Path) -> str:
-    """sha256 over files (folders: every file below, in sorted order)."""
+def sha256_of(*paths: Path, pattern: str = "*") -> str:
+    """sha256 over files (folders: every file below matching ``pattern``, in sorted order)."""
     digest = hashlib.sha256()
     for path in paths:
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        files = sorted(p for p in path.rglob(pattern) if p.is_file()) if path.is_dir() else [path]
         for file in files:
             digest.update(file.relative_to(path.parent).as_posix().encode())
             digest.update(file.read_bytes())
@@ -102,7 +102,7 @@ def generate(spec_path: Path, out: Path, config: Path, strict: bool) -> dict[str
             "spec": spec_path.name,
             "spec_sha256": sha256_of(spec_path),
             "config_sha256": sha256_of(config),
-            "templates_sha256": sha256_of(ROOT / "templates"),
+            "templates_sha256": sha256_of(ROOT / "templates", pattern="*.jinja"),
             "codegen_sha256": sha256_of(
                 ROOT / "scripts" / "codegen_validators.py",
                 ROOT / "scripts" / "codegen_responses.py",
