@@ -14,7 +14,7 @@ import sys
 from collections.abc import Mapping
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -39,6 +39,7 @@ from ._exceptions import (
     MissingAPIKeyError,
     ResponseValidationError,
     UnsafeRedirectError,
+    request_id_of,
     status_error,
 )
 from ._params import PreparedCall
@@ -52,6 +53,9 @@ from ._versions import (
     check_version,
     other_versions,
 )
+
+if TYPE_CHECKING:
+    from phala_cloud_api._validators import SchemaViolation
 
 __all__ = ["BaseClient", "SendState", "logger"]
 
@@ -306,7 +310,7 @@ class BaseClient:
                 request.url,
                 response.status_code,
                 elapsed * 1000,
-                response.headers.get("x-request-id", "-"),
+                request_id_of(response) or "-",
             )
 
     # -- responses -------------------------------------------------------------
@@ -349,15 +353,9 @@ class BaseClient:
                 path="$",
                 response=response,
             ) from None
-        from phala_cloud_api._validators import SchemaViolation
-
-        failure: tuple[str, SchemaViolation] | None = None
-        for kind, class_name in alternatives:
-            try:
-                return _build(kind, class_name, data), version
-            except SchemaViolation as exc:
-                failure = failure or (class_name, exc)
-        assert failure is not None
+        result, failure = _read_as(operation, status, version, data)
+        if failure is None:
+            return result, version
         class_name, violation = failure
         message = (
             f"{operation}: the response does not fit API version {version} "
@@ -394,16 +392,28 @@ def _build(kind: str, class_name: str, data: Any) -> Any:
     return [model.from_dict(item) for item in data]
 
 
-def _fits(operation: str, status: str, version: str, data: Any) -> bool:
+def _read_as(
+    operation: str, status: str, version: str, data: Any
+) -> tuple[Any, tuple[str, SchemaViolation] | None]:
+    """The model of the first of the version's alternatives that ``data`` fits.
+
+    Returns ``(model, None)``, or ``(None, (class_name, violation))`` for the first
+    alternative tried when none fits.
+    """
     from phala_cloud_api._validators import SchemaViolation
 
+    failure: tuple[str, SchemaViolation] | None = None
     for kind, class_name in alternatives_for(operation, status, version):
         try:
-            _build(kind, class_name, data)
-            return True
-        except SchemaViolation:
-            continue
-    return False
+            return _build(kind, class_name, data), None
+        except SchemaViolation as exc:
+            failure = failure or (class_name, exc)
+    assert failure is not None, f"{operation} {status}: no alternatives"
+    return None, failure
+
+
+def _fits(operation: str, status: str, version: str, data: Any) -> bool:
+    return _read_as(operation, status, version, data)[1] is None
 
 
 def _is_header_safe(value: str) -> bool:
