@@ -26,7 +26,7 @@ from phala_cloud_api._responses import OPERATIONS, RESPONSES  # noqa: E402
 from phala_cloud_api._validators import is_valid  # noqa: E402
 from phala_cloud_sdk import Client  # noqa: E402
 from phala_cloud_sdk._versions import SUPPORTED_VERSIONS, alternatives_for  # noqa: E402
-from tests.schema_payloads import REFERENCE_PATH, load_spec, payload_strategy  # noqa: E402
+from tests.support.schema_payloads import REFERENCE_PATH, load_spec, payload_strategy  # noqa: E402
 
 EXAMPLES = int(os.environ.get("PHALA_CONFORMANCE_EXAMPLES", "25"))
 ARGS: dict[str, dict[str, Any]] = {op: {} for op in OPERATIONS}

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
-from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator, Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -16,80 +13,17 @@ import pytest
 import pytest_asyncio
 
 from phala_cloud_sdk import AsyncClient, Client
+from tests.support.mock_api import API_KEY, BASE_URL, MakeAsyncClient, MakeClient, Router
+from tests.support.paths import SCRIPTS
 
-# Test modules import helpers as ``tests.payloads`` / ``tests.conftest`` (what mypy sees),
-# and the maintainer scripts they test by module name (``spec_compare``, ``generate``).
-ROOT = str(Path(__file__).resolve().parents[1])
-for _path in (ROOT, str(Path(ROOT) / "scripts")):
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
-sys.modules.setdefault("tests.conftest", sys.modules[__name__])
-
-BASE_URL = "http://testserver/api/v1"
-API_KEY = "test-key-s3cr3t-0123456789"
-
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class Router:
-    """Answers requests from a queue of responses (the last one repeats) and records them."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self._queue: deque[Handler] = deque()
-        self._last: Handler | None = None
-
-    def add(
-        self,
-        status: int = 200,
-        body: Any = None,
-        *,
-        headers: dict[str, str] | None = None,
-        content: bytes | None = None,
-    ) -> Router:
-        """Queue one response (JSON ``body`` unless raw ``content`` is given)."""
-
-        def handler(request: httpx.Request) -> httpx.Response:
-            if content is not None:
-                return httpx.Response(status, content=content, headers=headers)
-            data = b"" if body is None else json.dumps(body).encode()
-            merged = {"content-type": "application/json", **(headers or {})}
-            return httpx.Response(status, content=data, headers=merged)
-
-        self._queue.append(handler)
-        return self
-
-    def add_handler(self, handler: Handler) -> Router:
-        """Queue a custom handler."""
-        self._queue.append(handler)
-        return self
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        if self._queue:
-            self._last = self._queue.popleft()
-        if self._last is None:
-            raise AssertionError(f"unexpected request {request.method} {request.url}")
-        return self._last(request)
-
-    @property
-    def last(self) -> httpx.Request:
-        """The last request sent."""
-        assert self.requests, "no request was sent"
-        return self.requests[-1]
-
-    def transport(self) -> httpx.MockTransport:
-        """A transport answering from this router."""
-        return httpx.MockTransport(self)
+# The maintainer scripts are tested by module name (``spec_compare``, ``generate``).
+if str(SCRIPTS) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS))
 
 
 @pytest.fixture
 def router() -> Router:
     return Router()
-
-
-MakeClient = Callable[..., Client]
-MakeAsyncClient = Callable[..., AsyncClient]
 
 
 @pytest.fixture

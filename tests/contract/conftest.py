@@ -15,13 +15,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.paths import OUR_SPEC, ROOT
+from tests.support.paths import REFERENCE as REFERENCE_SPEC
+
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
-OUR_SPEC = ROOT / "openapi.json"
-# tests/contract/conftest.py -> parents[3] is the directory holding the repository.
-REFERENCE_SPEC = (
-    Path(__file__).resolve().parents[3] / "shared" / "reference" / "phala-cloud-openapi.json"
-)
 START_TIMEOUT = 30.0
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import inspect
 import json
-from pathlib import Path
 
 import tomllib
 
 import phala_cloud_sdk
 from phala_cloud_sdk import pagination, types
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support.paths import ROOT
 
 EXPECTED = {
     "AsyncClient",

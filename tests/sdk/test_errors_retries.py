@@ -23,8 +23,8 @@ from phala_cloud_sdk import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from tests.conftest import API_KEY, MakeAsyncClient, MakeClient, Router
-from tests.payloads import APP_FULL_2026, payload
+from tests.support.mock_api import API_KEY, MakeAsyncClient, MakeClient, Router
+from tests.support.payloads import APP_FULL_2026, payload
 
 STRUCTURED = {
     "detail": {

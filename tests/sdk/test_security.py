@@ -8,8 +8,8 @@ import httpx
 import pytest
 
 from phala_cloud_sdk import APIError, Client, UnsafeRedirectError
-from tests.conftest import API_KEY, BASE_URL, MakeAsyncClient, MakeClient, Router
-from tests.payloads import APP_FULL_2026
+from tests.support.mock_api import API_KEY, BASE_URL, MakeAsyncClient, MakeClient, Router
+from tests.support.payloads import APP_FULL_2026
 
 
 def test_repr_hides_key(make_client: MakeClient, make_async_client: MakeAsyncClient) -> None:

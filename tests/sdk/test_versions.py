@@ -16,8 +16,8 @@ from phala_cloud_sdk import (
     ResponseValidationError,
     UnsupportedVersionError,
 )
-from tests.conftest import API_KEY, BASE_URL, MakeAsyncClient, MakeClient, Router
-from tests.payloads import APP_FULL_2025, APP_FULL_2026, HOSTED_CVM_2025, V2025, V2026
+from tests.support.mock_api import API_KEY, BASE_URL, MakeAsyncClient, MakeClient, Router
+from tests.support.payloads import APP_FULL_2025, APP_FULL_2026, HOSTED_CVM_2025, V2025, V2026
 
 
 def test_supported_versions() -> None:

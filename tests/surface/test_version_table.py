@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from phala_cloud_api._responses import RESPONSES
 from phala_cloud_sdk import SUPPORTED_VERSIONS
 from phala_cloud_sdk._versions import alternatives_for, version_of_class
+from tests.support.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SPEC = json.loads((ROOT / "openapi.json").read_text())
 
 

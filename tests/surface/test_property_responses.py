@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Callable, Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -27,10 +25,8 @@ from phala_cloud_api._responses import OPERATIONS, RESPONSES
 from phala_cloud_api._validators import is_valid
 from phala_cloud_sdk import Client, ResponseValidationError, SyncPage
 from phala_cloud_sdk._versions import SUPPORTED_VERSIONS, alternatives_for
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.model_reading import assert_exposes
-from tests.schema_payloads import our_spec, payload_strategy, standalone_schema
+from tests.support.model_reading import assert_exposes
+from tests.support.schema_payloads import our_spec, payload_strategy, standalone_schema
 
 EXAMPLES = int(os.environ.get("PHALA_PROPERTY_EXAMPLES", "200"))
 MUTATION_EXAMPLES = max(10, EXAMPLES // 4)

@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.paths import ROOT
+
 CASES = Path(__file__).resolve().parent / "typing_cases"
-ROOT = CASES.parents[1]
 
 
 def run_mypy(path: Path) -> subprocess.CompletedProcess[str]:

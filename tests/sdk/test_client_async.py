@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import MakeAsyncClient, Router
-from tests.payloads import (
+from tests.sdk.test_client_methods import IDS, check_request
+from tests.support.mock_api import MakeAsyncClient, Router
+from tests.support.payloads import (
     APP_FULL_2025,
     APP_MINIMAL,
     CALLS,
@@ -16,7 +17,6 @@ from tests.payloads import (
     class_names,
     payload,
 )
-from tests.test_client_methods import IDS, check_request
 
 
 @pytest.mark.asyncio

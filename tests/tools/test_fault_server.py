@@ -18,9 +18,9 @@ from phala_cloud_sdk import (
     ResponseValidationError,
     UnsafeRedirectError,
 )
-from tests.conftest import API_KEY
-from tests.fault_server import FaultServer
-from tests.payloads import APP_FULL_2026
+from tests.support.fault_server import FaultServer
+from tests.support.mock_api import API_KEY
+from tests.support.payloads import APP_FULL_2026
 
 
 @pytest.fixture

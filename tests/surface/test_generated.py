@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+import check_generated
+from generate import PACKAGE, generate
 
-import check_generated  # noqa: E402
-from generate import PACKAGE, generate  # noqa: E402
+from tests.support.paths import ROOT
 
 
 def test_generated_package_is_up_to_date(tmp_path: Path) -> None:

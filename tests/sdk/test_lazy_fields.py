@@ -9,8 +9,8 @@ import pytest
 
 from phala_cloud_sdk import ResponseValidationError
 from phala_cloud_sdk._json import has_long_integer, loads
-from tests.conftest import MakeClient, Router
-from tests.payloads import REVISION, revisions
+from tests.support.mock_api import MakeClient, Router
+from tests.support.payloads import REVISION, revisions
 
 
 @pytest.mark.parametrize("bad", ["not-a-date", "2026-13-45T00:00:00Z", "yesterday"])
@@ -61,7 +61,7 @@ def test_big_integer_in_an_unknown_field_round_trips(
 
 
 def test_identifier_prefixes_are_not_enforced(router: Router, make_client: MakeClient) -> None:
-    from tests.payloads import APP_FULL_2026
+    from tests.support.payloads import APP_FULL_2026
 
     # The spec describes ids as hashids ("prj_..."); another form is passed through as sent.
     router.add(200, {**APP_FULL_2026, "id": "app-7"})

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
+
+import bench_payloads
 
 from phala_cloud_api import _validators
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import bench_payloads  # noqa: E402
 
 PAGE_SCHEMA = "DstackAppListResponseV20260121"
 

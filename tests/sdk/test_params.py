@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from phala_cloud_sdk import ArgumentError, InvalidParameterError
-from tests.conftest import MakeAsyncClient, MakeClient, Router
-from tests.payloads import APP_FULL_2026, VM, revisions
+from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
+from tests.support.payloads import APP_FULL_2026, VM, revisions
 
 INVALID_VALUES: list[tuple[str, dict[str, Any], str]] = [
     ("get_app_list", {"page": 0}, "page"),

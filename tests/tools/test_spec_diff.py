@@ -14,14 +14,11 @@ from typing import Any
 
 import pytest
 
+from tests.support.paths import REFERENCE, ROOT, needs_reference
+
 Json = dict[str, Any]
 
-ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "spec_diff.py"
-REFERENCE = (
-    Path(__file__).resolve().parents[2] / "shared" / "reference" / "phala-cloud-openapi.json"
-)
-needs_reference = pytest.mark.skipif(not REFERENCE.is_file(), reason="no upstream reference spec")
 
 
 def _load_script(name: str, path: Path) -> ModuleType:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.conftest import MakeAsyncClient, MakeClient, Router
-from tests.payloads import V2026, app_list, revision, revisions
+from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
+from tests.support.payloads import V2026, app_list, revision, revisions
 
 
 def app(n: int) -> dict[str, object]:

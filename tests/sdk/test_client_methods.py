@@ -11,8 +11,8 @@ import pytest
 
 import phala_cloud_sdk
 from phala_cloud_api._validators import check
-from tests.conftest import API_KEY, MakeClient, Router
-from tests.payloads import (
+from tests.support.mock_api import API_KEY, MakeClient, Router
+from tests.support.payloads import (
     APP_FULL_2025,
     APP_FULL_2026,
     APP_MINIMAL,

@@ -22,11 +22,11 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from phala_cloud_sdk import SUPPORTED_VERSIONS, Client, ResponseValidationError, SyncPage
-from tests.model_reading import is_model
-from tests.schema_payloads import load_spec, payload_strategy
-from tests.test_spec import REFERENCE
+from tests.support.model_reading import is_model
+from tests.support.paths import HAS_REFERENCE, REFERENCE, needs_reference
+from tests.support.schema_payloads import load_spec, payload_strategy
 
-pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason="reference spec not present")
+pytestmark = needs_reference
 
 # What the design card says outright; everything else comes from the names.
 LEGACY_SHAPES = {"HostedCvm": "2025-10-28"}
@@ -57,7 +57,9 @@ def versions_of(component: str) -> tuple[str, ...]:
 
 def members() -> Iterator[tuple[str, str, str, str]]:
     """(path, kind, upstream component, version) for each versioned union member."""
-    reference = load_spec(REFERENCE) if REFERENCE.exists() else {"paths": {}}
+    if not HAS_REFERENCE:
+        return
+    reference = load_spec(REFERENCE)
     for path in CALLS:
         schema = reference["paths"][path]["get"]["responses"]["200"]["content"]
         alternatives = schema["application/json"]["schema"]["anyOf"]

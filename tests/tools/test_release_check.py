@@ -11,7 +11,8 @@ from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support.paths import ROOT
+
 SCRIPT = ROOT / "scripts" / "release_check.py"
 SPEC = b'{"openapi": "3.1.0", "paths": {}}\n'
 DIGEST = hashlib.sha256(SPEC).hexdigest()

@@ -18,9 +18,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parents[1]
-SPEC_PATH = ROOT / "openapi.json"
-REFERENCE_PATH = ROOT.parent / "shared" / "reference" / "phala-cloud-openapi.json"
+from .paths import OUR_SPEC as SPEC_PATH
+from .paths import REFERENCE as REFERENCE_PATH
 
 _COMPONENT_PREFIX = "#/components/schemas/"
 _SAFE_INT = 2**53 - 1

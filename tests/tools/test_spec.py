@@ -6,16 +6,13 @@ import copy
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 from openapi_spec_validator import validate
 from spec_compare import compare_specs
 
-ROOT = Path(__file__).resolve().parents[1]
-REFERENCE = ROOT.parent / "shared" / "reference" / "phala-cloud-openapi.json"
+from tests.support.paths import REFERENCE, ROOT, needs_reference
+
 SPEC = json.loads((ROOT / "openapi.json").read_text())
-needs_reference = pytest.mark.skipif(not REFERENCE.exists(), reason="reference spec not present")
 
 
 def test_spec_is_valid_openapi() -> None:
