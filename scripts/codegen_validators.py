@@ -13,21 +13,24 @@ timestamps are parsed when read) and ``pattern`` (identifier prefixes, see below
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 Json = dict[str, Any]
 
-HEADER = '''\
-"""Response validators, one per component schema (written by scripts/codegen_validators.py).
+CORE = '''\
+"""Response validators, one module per component schema (written by scripts/codegen_validators.py).
 
 ``check(name, value)`` raises :class:`SchemaViolation` naming the first field that
-does not fit schema ``name``; ``is_valid(name, value)`` answers yes or no.
+does not fit schema ``name``; ``is_valid(name, value)`` answers yes or no;
+``has_shape(name, value)`` is the shallow test that tells union members apart. A
+schema's module is imported the first time it is needed, so one call loads only
+the validators of the schemas its response can hold.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -73,13 +76,23 @@ def _any_of(value: Any, checks: tuple[Callable[[Any], None], ...], expected: str
         except SchemaViolation as exc:
             first = first or exc
     raise SchemaViolation(f"fits none of {expected} (first: {first})")
-'''
 
-FOOTER = '''
+
+_MISSING = object()
+_loaded: dict[str, Any] = {}
+
+
+def _module(name: str) -> Any:
+    module = _loaded.get(name)
+    if module is None:
+        module = importlib.import_module(f"{__package__}.{MODULES[name]}")
+        _loaded[name] = module
+    return module
+
 
 def check(name: str, value: Any) -> None:
     """Raise :class:`SchemaViolation` unless ``value`` fits schema ``name``."""
-    CHECKS[name](value)
+    _module(name).check(value)
 
 
 def has_shape(name: str, value: Any) -> bool:
@@ -88,16 +101,34 @@ def has_shape(name: str, value: Any) -> bool:
     A shallow check (nested objects are not entered), used to tell union members apart
     in data that was already validated as a whole.
     """
-    return SHAPES[name](value)
+    return bool(_module(name).shape(value))
 
 
 def is_valid(name: str, value: Any) -> bool:
     """Whether ``value`` fits schema ``name``."""
     try:
-        CHECKS[name](value)
+        _module(name).check(value)
     except SchemaViolation:
         return False
     return True
+'''
+
+PACKAGE_INIT = '''\
+"""Response validators (written by scripts/codegen_validators.py); see ``_core``."""
+
+from ._core import SchemaViolation, check, has_shape, is_valid
+
+__all__ = ["SchemaViolation", "check", "has_shape", "is_valid"]
+'''
+
+MODULE_HEADER = '''\
+"""Validator of the ``{name}`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
 '''
 
 
@@ -126,6 +157,7 @@ class ValidatorWriter:
         self.class_names = class_names
         self.constants: list[str] = []
         self.functions: list[str] = []
+        self.references: set[str] = set()
         self.counter = 0
 
     def fresh(self, prefix: str) -> str:
@@ -155,6 +187,7 @@ class ValidatorWriter:
             return []
         if "$ref" in schema:
             target = schema["$ref"].rsplit("/", 1)[-1]
+            self.references.add(target)
             return [f"{self.function_name(target)}({var})"]
         lines: list[str] = []
         for key in ("anyOf", "oneOf"):
@@ -327,9 +360,8 @@ class ValidatorWriter:
         return conditions.get(kind) if isinstance(kind, str) else None
 
     def shape_function(self, component: str, schema: Json) -> str:
-        """``_shape_<name>``: the shallow check behind ``has_shape``."""
-        name = self.shape_name(component)
-        lines = [f"def {name}(v: Any) -> bool:"]
+        """``shape``: the shallow check behind ``has_shape``."""
+        lines = ["def shape(v: Any) -> bool:"]
         if schema.get("type") != "object":
             lines.append(f"    return is_valid({self.class_names.get(component, component)!r}, v)")
             return "\n".join(lines)
@@ -354,35 +386,42 @@ class ValidatorWriter:
         lines.append("    return True")
         return "\n".join(lines)
 
-    def render(self) -> str:
-        """The whole module."""
-        for component, schema in self.components.items():
-            self.functions.append(self.shape_function(component, schema))
-        for component, schema in self.components.items():
-            body = self.checks(schema, "v", 0) or ["pass"]
-            self.functions.append(
-                "\n".join(
-                    [f"def {self.function_name(component)}(v: Any) -> None:"]
-                    + ["    " + line for line in body]
-                )
-            )
-        table = ",\n".join(
-            f"    {self.class_names.get(c, c)!r}: {self.function_name(c)}" for c in self.components
+    def render_module(self, component: str, modules: dict[str, str]) -> str:
+        """The module of one component: its ``check`` and ``shape`` and their helpers."""
+        schema = self.components[component]
+        shape = self.shape_function(component, schema)
+        body = self.checks(schema, "v", 0) or ["pass"]
+        check = "\n".join(
+            [
+                "def check(v: Any) -> None:",
+                f'    """Raise SchemaViolation unless ``v`` fits {component}."""',
+            ]
+            + ["    " + line for line in body]
         )
-        shapes = ",\n".join(
-            f"    {self.class_names.get(c, c)!r}: {self.shape_name(c)}" for c in self.components
-        )
-        parts = [
-            HEADER,
-            "_MISSING = object()",
-            *self.constants,
-            "",
-            *("\n\n" + f for f in self.functions),
-            "\n\nCHECKS: dict[str, Callable[[Any], None]] = {\n" + table + ",\n}\n",
-            "\nSHAPES: dict[str, Callable[[Any], bool]] = {\n" + shapes + ",\n}\n",
-            FOOTER,
+        # Each referenced schema's check, under the name the straight-line code calls.
+        imports = [
+            f"from .{modules[ref]} import check as {self.function_name(ref)}"
+            for ref in sorted(self.references)
+            if ref != component
         ]
-        return "\n".join(parts)
+        alias = [f"{self.function_name(component)} = check"] if component in self.references else []
+        parts = [
+            MODULE_HEADER.format(name=component),
+            *imports,
+            "",
+            *self.constants,
+            *("\n\n" + f for f in self.functions),
+            "\n\n" + check,
+            *alias,
+            "\n\n" + shape,
+        ]
+        return "\n".join(parts) + "\n"
+
+
+def module_name(class_name: str) -> str:
+    """A class's validator module: snake case (``CvmInfoV20260121`` -> ``cvm_info_v20260121``)."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", class_name)
+    return re.sub(r"\W", "_", snake).lower()
 
 
 def class_names(components: Json) -> dict[str, str]:
@@ -390,14 +429,20 @@ def class_names(components: Json) -> dict[str, str]:
     return {key: str(schema.get("title") or key) for key, schema in components.items()}
 
 
-def render_validators(spec: Json) -> str:
-    """Module text with one validator per component schema of ``spec``."""
+def render_validators(spec: Json) -> dict[str, str]:
+    """The ``_validators`` package of ``spec``: relative file name -> module text."""
     components = spec.get("components", {}).get("schemas", {})
-    return ValidatorWriter(components, class_names(components)).render()
-
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    print(render_validators(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))))
+    names = class_names(components)
+    modules = {component: module_name(names[component]) for component in components}
+    if len(set(modules.values())) != len(modules):
+        raise ValueError("two schemas map to one validator module name")
+    table = "".join(f"    {names[c]!r}: {modules[c]!r},\n" for c in components)
+    files = {
+        "__init__.py": PACKAGE_INIT,
+        "_core.py": CORE + "\n\n# Schema (class) name -> module of its validator.\n"
+        "MODULES: dict[str, str] = {\n" + table + "}\n",
+    }
+    for component in components:
+        writer = ValidatorWriter(components, names)
+        files[f"{modules[component]}.py"] = writer.render_module(component, modules)
+    return files

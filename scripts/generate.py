@@ -1,9 +1,12 @@
-"""Generate the low-level package ``phala_cloud_api`` from an OpenAPI spec.
+"""Generate the package ``phala_cloud_api`` from an OpenAPI spec.
 
 Runs openapi-python-client (pinned) with ``generator-config.yaml`` and our
-``templates/``, then adds what the generator cannot write itself: the response
-validators, the operation response table, ``py.typed`` and ``PROVENANCE.json``.
-The target folder is replaced as a whole, so no stale file survives.
+``templates/`` for the models, then writes what is ours: the client surface
+(methods, typed dicts, operation tables; ``codegen_surface``), the response
+validators (``codegen_validators``), ``py.typed`` and ``PROVENANCE.json``. The
+generator's own endpoint functions, client and errors modules are not shipped: the
+SDK sends requests itself, from the operation tables. The target folder is
+replaced as a whole, so no stale file survives.
 
 Usage::
 
@@ -27,12 +30,21 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from codegen_responses import render_response_table
+from codegen_surface import render_surface
 from codegen_validators import render_validators
+from speclib import Spec
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "phala_cloud_api"
 GENERATOR = "openapi-python-client"
+# What the generator writes that the SDK does not use (it builds and sends requests itself).
+UNUSED = ("api", "client.py", "errors.py")
+CODEGEN = (
+    "speclib.py",
+    "codegen_operations.py",
+    "codegen_surface.py",
+    "codegen_validators.py",
+)
 
 
 def sha256_of(*paths: Path, pattern: str = "*") -> str:
@@ -83,8 +95,26 @@ def run_generator(spec: Path, config: Path, target: Path, strict: bool) -> list[
 
 def count_operations(spec: dict[str, Any]) -> int:
     """Number of operations in ``spec``."""
-    methods = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-    return sum(1 for item in spec["paths"].values() for m in item if m in methods)
+    return sum(1 for _ in Spec(spec).operations())
+
+
+def write_files(target: Path, files: dict[str, str]) -> None:
+    """Write ``{relative path: text}`` below ``target``, creating folders."""
+    for relative, text in files.items():
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def tidy(target: Path, folders: list[str]) -> None:
+    """Format our generated modules the way the generator's post-hooks format its own."""
+    paths = [str(target / folder) for folder in folders]
+    ruff = Path(sys.executable).with_name("ruff")
+    for command in (
+        ["check", "--fix-only", "--quiet", "--isolated", "--no-cache", "--target-version", "py310"],
+        ["format", "--quiet", "--isolated", "--no-cache", "--target-version", "py310"],
+    ):
+        subprocess.run([str(ruff) if ruff.exists() else "ruff", *command, *paths], check=True)
 
 
 def generate(spec_path: Path, out: Path, config: Path, strict: bool) -> dict[str, Any]:
@@ -94,8 +124,15 @@ def generate(spec_path: Path, out: Path, config: Path, strict: bool) -> dict[str
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) / PACKAGE
         warnings = run_generator(spec_path, config, target, strict)
-        (target / "_validators.py").write_text(render_validators(spec), encoding="utf-8")
-        (target / "_responses.py").write_text(render_response_table(spec), encoding="utf-8")
+        for unused in UNUSED:
+            path = target / unused
+            if path.is_dir():
+                shutil.rmtree(path)
+            elif path.exists():
+                path.unlink()
+        write_files(target, {f"_validators/{k}": v for k, v in render_validators(spec).items()})
+        write_files(target, render_surface(spec))
+        tidy(target, ["_validators", "surface", "params", "operations"])
         (target / "py.typed").write_text("", encoding="utf-8")
         provenance = {
             "generator": f"{GENERATOR} {generator_version()}",
@@ -103,10 +140,7 @@ def generate(spec_path: Path, out: Path, config: Path, strict: bool) -> dict[str
             "spec_sha256": sha256_of(spec_path),
             "config_sha256": sha256_of(config),
             "templates_sha256": sha256_of(ROOT / "templates", pattern="*.jinja"),
-            "codegen_sha256": sha256_of(
-                ROOT / "scripts" / "codegen_validators.py",
-                ROOT / "scripts" / "codegen_responses.py",
-            ),
+            "codegen_sha256": sha256_of(*(ROOT / "scripts" / name for name in CODEGEN)),
             "operations": count_operations(spec),
             "models": len(spec.get("components", {}).get("schemas", {})),
         }

@@ -11,23 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from speclib import Spec
+
 __all__ = ["compare_operation", "compare_specs", "shape"]
 
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _MAX_DEPTH = 12
 # Our version header is an SDK-facing addition the reference does not declare per operation.
 _IGNORED_PARAMETERS = frozenset({("x-phala-version", "header")})
 
 
 def _resolve(node: Any, spec: dict[str, Any]) -> Any:
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 50:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-        seen += 1
-    return node
+    return Spec(spec).deref(node)
 
 
 def shape(schema: Any, spec: dict[str, Any], depth: int = 0) -> Any:
@@ -163,12 +157,7 @@ def compare_operation(
 
 
 def _operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    return {
-        (path, method): op
-        for path, item in spec.get("paths", {}).items()
-        for method, op in item.items()
-        if method in _METHODS and isinstance(op, dict)
-    }
+    return {(ref.path, ref.method): ref.operation for ref in Spec(spec).operations()}
 
 
 def compare_specs(

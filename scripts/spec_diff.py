@@ -43,7 +43,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlparse
 
-Json = dict[str, Any]
+from speclib import HTTP_METHODS, Json, Spec
+
 Key = TypeVar("Key", bound=Hashable)
 
 BREAKING = "Breaking"
@@ -52,12 +53,10 @@ CHANGED = "Changed"
 DEPRECATED = "Deprecated"
 GROUPS = (BREAKING, ADDED, CHANGED, DEPRECATED)
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 UNION_KEYS = ("anyOf", "oneOf")
 VERSION_TOKEN = re.compile(r"v(20\d{6})", re.IGNORECASE)
 VERSION_DIGITS = re.compile(r"20\d{6}")
 VERSION_HEADER = "x-phala-version"
-SCHEMA_PREFIX = "#/components/schemas/"
 NO_CHANGES = "No changes to the API."
 
 REQUEST = 0
@@ -92,48 +91,6 @@ class Change:
 
     group: str
     text: str
-
-
-@dataclass(frozen=True)
-class Spec:
-    """A parsed OpenAPI document with local ``$ref`` resolution."""
-
-    doc: Json
-
-    def pointer(self, ref: str) -> Any:
-        """Return the node at a local JSON pointer (``#/a/b``), or None."""
-        node: Any = self.doc
-        for raw in ref[2:].split("/") if ref != "#" else []:
-            part = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                return None
-        return node
-
-    def resolve(self, node: Any) -> tuple[Any, str | None]:
-        """Follow local ``$ref`` chains; return the target and the last component name."""
-        name: str | None = None
-        hops: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#") or ref in hops:
-                break
-            target = self.pointer(ref)
-            if target is None:
-                break
-            hops.add(ref)
-            name = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-            node = target
-        return node, name
-
-    def schemas(self) -> Json:
-        """Return ``components.schemas`` (empty when absent)."""
-        components = self.doc.get("components")
-        found = components.get("schemas") if isinstance(components, dict) else None
-        return found if isinstance(found, dict) else {}
 
 
 @dataclass(frozen=True)
@@ -527,18 +484,12 @@ def operations(
 ) -> dict[str, Operation]:
     """Return the selected operations keyed ``METHOD /path``, sorted by path then method."""
     found: list[tuple[tuple[str, int], str, Operation]] = []
-    for raw_path, raw_item in spec.doc["paths"].items():
-        item, _ = spec.resolve(raw_item)
-        path = f"{base}{raw_path}"
-        if not isinstance(item, dict) or (prefix and not path.startswith(prefix)):
+    for ref in spec.operations(tag):
+        path = f"{base}{ref.path}"
+        if prefix and not path.startswith(prefix):
             continue
-        for index, method in enumerate(HTTP_METHODS):
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            tags = op.get("tags")
-            if tag is None or (isinstance(tags, list) and tag in tags):
-                found.append(((path, index), f"{method.upper()} {path}", (item, op)))
+        order = (path, HTTP_METHODS.index(ref.method))
+        found.append((order, f"{ref.method.upper()} {path}", (ref.path_item, ref.operation)))
     return {label: operation for _, label, operation in sorted(found, key=lambda f: f[0])}
 
 
@@ -659,23 +610,7 @@ def compare_responses(ctx: Walk, label: str, old_op: Json, new_op: Json) -> None
 
 def reachable_schemas(spec: Spec, roots: Iterable[Any]) -> set[str]:
     """Return the component schema names reachable through local ``$ref``s from ``roots``."""
-    seen: set[str] = set()
-    todo: list[Any] = list(roots)
-    while todo:
-        node = todo.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#") and ref not in seen:
-                seen.add(ref)
-                todo.append(spec.pointer(ref))
-            todo.extend(node.values())
-        elif isinstance(node, (list, tuple)):
-            todo.extend(node)
-    return {
-        ref[len(SCHEMA_PREFIX) :].replace("~1", "/").replace("~0", "~")
-        for ref in seen
-        if ref.startswith(SCHEMA_PREFIX)
-    }
+    return set(spec.reachable(roots))
 
 
 def collect_enum(spec: Spec, schema: Any, depth: int = 0) -> list[Any]:

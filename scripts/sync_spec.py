@@ -1,14 +1,20 @@
-"""Build ``openapi.json`` from an upstream Phala Cloud spec and ``spec/apps.yaml``.
+"""Build ``openapi.json`` from an upstream Phala Cloud spec and our layer in ``spec/``.
 
 The upstream file supplies the wire format: paths, methods, parameters, schema
-properties, types, required sets and enums. ``spec/apps.yaml`` supplies
-everything that is ours: operation ids, summaries, descriptions, schema names,
-stricter declarations (version header, security, error bodies) and formats.
-Upstream prose (summaries, descriptions, titles, examples) is dropped.
+properties, types, required sets and enums. The layer supplies everything that is
+ours: operation ids, summaries, descriptions, schema names, stricter declarations
+(version header, security, error bodies), formats, examples, and the SDK facts of
+each operation (``sdk:`` -> the ``x-sdk`` extension). Upstream prose (summaries,
+descriptions, titles, examples) is dropped.
+
+The layer is one file per upstream tag (``spec/<module>.yaml``, with ``tag:`` naming
+the upstream tag) plus ``spec/api.yaml`` for what all tags share. An operation
+belongs to the tag file of its first upstream tag; a tag without a file is not
+part of our API.
 
 Usage::
 
-    python scripts/sync_spec.py UPSTREAM.json [--layer spec/apps.yaml] [--out openapi.json]
+    python scripts/sync_spec.py UPSTREAM.json [--layer-dir spec] [--out openapi.json]
     python scripts/sync_spec.py UPSTREAM.json --check   # exit 1 if openapi.json differs
 """
 
@@ -24,29 +30,30 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from speclib import SCHEMA_PREFIX, Json, OperationRef, Spec, schema_ref
 
 ROOT = Path(__file__).resolve().parents[1]
+COMMON_LAYER = "api.yaml"
 VERSIONED_KEY = re.compile(r"^teehouse__api__routes__\w+?__v(\d{8})__schemas__(\w+)$")
 PROSE_KEYS = frozenset({"title", "description", "examples", "example", "summary"})
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 SCHEMA_LIST_KEYS = ("anyOf", "oneOf", "allOf", "prefixItems")
 SCHEMA_ONE_KEYS = ("items", "not", "contains")
-
-Json = dict[str, Any]
+# Layer sections merged across tag files: one global table each, no key defined twice.
+MERGED_SECTIONS = (
+    "schema_names",
+    "schema_descriptions",
+    "field_descriptions",
+    "formats",
+    "sdk_aliases",
+    "extra_schemas",
+    "untyped_responses",
+    "examples",
+    "content",
+)
 
 
 class SpecSyncError(Exception):
-    """The upstream spec or the layer file does not fit together."""
-
-
-def our_schema_name(upstream_key: str, renames: dict[str, str]) -> str:
-    """Return our component name for an upstream component key."""
-    if upstream_key in renames:
-        return renames[upstream_key]
-    match = VERSIONED_KEY.match(upstream_key)
-    if match:
-        return f"{match.group(2)}V{match.group(1)}"
-    return upstream_key
+    """The upstream spec or the layer files do not fit together."""
 
 
 def clean_schema(schema: Any, rename_ref: Callable[[str], str]) -> Any:
@@ -87,89 +94,121 @@ def dedupe_union(schema: Json) -> Json:
     return {**schema, "anyOf": seen}
 
 
-def referenced_components(document: Json, roots: list[Any]) -> list[str]:
-    """Return the component schema keys reachable from ``roots``, in discovery order."""
-    schemas = document["components"]["schemas"]
-    found: list[str] = []
+class Layer:
+    """The layer files of ``spec/``, merged: the common file plus one file per tag."""
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                key = ref.rsplit("/", 1)[-1]
-                if key not in found:
-                    if key not in schemas:
-                        raise SpecSyncError(f"dangling reference {ref}")
-                    found.append(key)
-                    walk(schemas[key])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
+    def __init__(self, common: Json, tags: list[Json]) -> None:
+        self.common = common
+        self.tags = tags
+        self.by_tag = {tag["tag"]: tag for tag in tags}
+        if len(self.by_tag) != len(tags):
+            raise SpecSyncError("two layer files name the same upstream tag")
+        self.merged: dict[str, Json] = {}
+        for section in MERGED_SECTIONS:
+            table: Json = dict(common.get(section, {}))
+            for tag in tags:
+                for key, value in tag.get(section, {}).items():
+                    if key in table and table[key] != value:
+                        raise SpecSyncError(f"{section}.{key} is defined twice with other values")
+                    table[key] = value
+            self.merged[section] = table
 
-    for root in roots:
-        walk(root)
-    return found
+    @classmethod
+    def load(cls, folder: Path) -> Layer:
+        """Read ``folder/api.yaml`` and every other ``folder/*.yaml`` as a tag file."""
+        common = _read_yaml(folder / COMMON_LAYER)
+        tags = [
+            _read_yaml(path) for path in sorted(folder.glob("*.yaml")) if path.name != COMMON_LAYER
+        ]
+        for tag in tags:
+            for required in ("tag", "module", "description", "operations"):
+                if required not in tag:
+                    raise SpecSyncError(f"a tag file lacks {required!r}: {sorted(tag)}")
+        order = {name: index for index, name in enumerate(common.get("tag_order", []))}
+        tags.sort(key=lambda tag: (order.get(tag["tag"], len(order)), tag["module"]))
+        return cls(common, tags)
+
+    def __getitem__(self, section: str) -> Json:
+        return self.merged[section]
 
 
-def upstream_operations(document: Json, tag: str) -> list[tuple[str, str, Json]]:
-    """Return (method, path, operation) for every upstream operation with ``tag``."""
-    result = []
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict) and tag in operation.get("tags", []):
-                result.append((method, path, operation))
-    return result
+def _read_yaml(path: Path) -> Json:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise SpecSyncError(f"{path}: expected a mapping at the top level")
+    return data
 
 
 class SpecBuilder:
-    """Applies the layer file to one upstream document."""
+    """Applies the layer to one upstream document."""
 
-    def __init__(self, upstream: Json, layer: Json) -> None:
-        self.upstream = upstream
+    def __init__(self, upstream: Json, layer: Layer) -> None:
+        self.upstream = Spec(upstream)
         self.layer = layer
-        self.renames: dict[str, str] = dict(layer.get("schema_names", {}))
+        self.common = layer.common
+        self.renames: dict[str, str] = dict(layer["schema_names"])
+
+    def schema_name(self, upstream_key: str) -> str:
+        """Our component name for an upstream component key."""
+        if upstream_key in self.renames:
+            return self.renames[upstream_key]
+        match = VERSIONED_KEY.match(upstream_key)
+        if match:
+            return f"{match.group(2)}V{match.group(1)}"
+        return upstream_key
 
     def ref(self, ref: str) -> str:
         """Rename a ``#/components/schemas/...`` reference."""
-        prefix = "#/components/schemas/"
-        if not ref.startswith(prefix):
+        if not ref.startswith(SCHEMA_PREFIX):
             return ref
-        return prefix + our_schema_name(ref[len(prefix) :], self.renames)
+        return SCHEMA_PREFIX + self.schema_name(ref[len(SCHEMA_PREFIX) :])
 
     def build(self) -> Json:
         """Return our OpenAPI document."""
-        layer = self.layer
-        operations = upstream_operations(self.upstream, layer["upstream_tag"])
-        prefix = layer["upstream_path_prefix"]
+        prefix = self.common["upstream_path_prefix"]
         paths: Json = {}
-        for method, upstream_path, operation in operations:
-            if not upstream_path.startswith(prefix):
-                raise SpecSyncError(f"{upstream_path} does not start with {prefix}")
-            path = upstream_path[len(prefix) :]
-            paths.setdefault(path, {})[method] = self.operation(method, path, operation)
-        missing = set(layer["operations"]) - {
-            f"{m.upper()} {p}" for p, item in paths.items() for m in item
-        }
-        if missing:
-            raise SpecSyncError(f"layer names operations upstream lacks: {sorted(missing)}")
+        operations: list[OperationRef] = []
+        for tag in self.layer.tags:
+            selected = [op for op in self.upstream.operations() if op.tags[:1] == [tag["tag"]]]
+            if not selected:
+                raise SpecSyncError(f"upstream has no operation tagged {tag['tag']!r}")
+            keys = set()
+            for upstream_op in selected:
+                if not upstream_op.path.startswith(prefix):
+                    raise SpecSyncError(f"{upstream_op.path} does not start with {prefix}")
+                path = upstream_op.path[len(prefix) :]
+                method = upstream_op.method
+                keys.add(f"{method.upper()} {path}")
+                paths.setdefault(path, {})[method] = self.operation(tag, method, path, upstream_op)
+                operations.append(upstream_op)
+            missing = set(tag["operations"]) - keys
+            if missing:
+                raise SpecSyncError(
+                    f"spec/{tag['module']}.yaml names operations upstream lacks: {sorted(missing)}"
+                )
+        info = self.common["info"]
         return {
             "openapi": "3.1.0",
             "info": {
-                "title": layer["info"]["title"],
-                "version": layer["info"]["version"],
-                "description": layer["info"]["description"].strip(),
-                "x-api-versions": list(layer["api_versions"]),
-                "x-default-api-version": layer["default_api_version"],
+                "title": info["title"],
+                "version": info["version"],
+                "description": info["description"].strip(),
+                "x-api-versions": list(self.common["api_versions"]),
+                "x-default-api-version": self.common["default_api_version"],
             },
-            "servers": [{"url": layer["server"]}],
+            "servers": [{"url": self.common["server"]}],
             "security": [{"ApiKeyAuth": []}],
-            "tags": [{"name": layer["upstream_tag"], "description": "Apps and their CVMs."}],
+            "tags": [
+                {
+                    "name": tag["tag"],
+                    "description": tag["description"].strip(),
+                    "x-sdk-module": tag["module"],
+                }
+                for tag in self.layer.tags
+            ],
             "paths": paths,
             "components": {
-                "schemas": self.schemas([op for _, _, op in operations]),
+                "schemas": self.schemas(operations),
                 "parameters": {"PhalaVersion": self.version_parameter()},
                 "securitySchemes": {
                     "ApiKeyAuth": {
@@ -188,19 +227,23 @@ class SpecBuilder:
             "name": "X-Phala-Version",
             "in": "header",
             "required": False,
-            "description": self.layer["common_parameters"]["X-Phala-Version"],
-            "schema": {"$ref": "#/components/schemas/ApiVersion"},
+            "description": self.common["common_parameters"]["X-Phala-Version"],
+            "schema": schema_ref("ApiVersion"),
         }
 
-    def operation(self, method: str, path: str, upstream: Json) -> Json:
+    def operation(self, tag: Json, method: str, path: str, upstream: OperationRef) -> Json:
         """Our version of one operation."""
         key = f"{method.upper()} {path}"
-        prose = self.layer["operations"].get(key)
+        prose = tag["operations"].get(key)
         if prose is None:
-            raise SpecSyncError(f"spec/apps.yaml has no entry for {key}")
-        param_prose = {**self.layer["common_parameters"], **prose.get("parameters", {})}
+            raise SpecSyncError(f"spec/{tag['module']}.yaml has no entry for {key}")
+        param_prose = {
+            **self.common["common_parameters"],
+            **tag.get("common_parameters", {}),
+            **prose.get("parameters", {}),
+        }
         parameters = []
-        for param in upstream.get("parameters", []):
+        for param in self.upstream.parameters(upstream):
             name = param["name"]
             if name not in param_prose:
                 raise SpecSyncError(f"{key}: no description for parameter {name!r}")
@@ -216,83 +259,107 @@ class SpecBuilder:
             parameters.append(ours)
         parameters.append({"$ref": "#/components/parameters/PhalaVersion"})
         result: Json = {
-            "tags": list(upstream.get("tags", [])),
+            "tags": [tag["tag"]],
             "operationId": prose["operationId"],
             "summary": prose["summary"],
             "description": prose["description"].strip(),
             "parameters": parameters,
         }
-        body = upstream.get("requestBody")
+        body = upstream.operation.get("requestBody")
         if body is not None:
-            content = body["content"]["application/json"]
-            result["requestBody"] = {
-                "required": bool(body.get("required", False)),
-                "content": {
-                    "application/json": {"schema": clean_schema(content["schema"], self.ref)}
-                },
-            }
-        result["responses"] = self.responses(key, upstream["responses"], prose)
+            result["requestBody"] = self.request_body(key, body)
+        result["responses"] = self.responses(key, upstream.operation["responses"], prose)
+        if prose.get("sdk"):
+            result["x-sdk"] = copy.deepcopy(prose["sdk"])
         return result
+
+    def request_body(self, key: str, upstream: Json) -> Json:
+        """The request body with its upstream media types, plus any the layer adds."""
+        content = {
+            media: {"schema": clean_schema(value.get("schema", {}), self.ref)}
+            for media, value in upstream["content"].items()
+        }
+        for media, schema in self.layer["content"].get(f"{key} request", {}).items():
+            content[media] = {"schema": copy.deepcopy(schema)}
+        return {"required": bool(upstream.get("required", False)), "content": content}
 
     def responses(self, key: str, upstream: Json, prose: Json) -> Json:
         """Responses with our prose; error statuses get a typed body."""
         untyped = self.layer["untyped_responses"]
-        statuses = self.layer["status_descriptions"]
+        statuses = self.common["status_descriptions"]
         out: Json = {}
         for status, response in upstream.items():
-            if status.startswith("2"):
-                schema = response.get("content", {}).get("application/json", {}).get("schema")
-                if schema == {} or schema is None:
-                    name = untyped.get(f"{key} {status}")
-                    if name is None:
-                        raise SpecSyncError(f"{key} {status}: untyped body needs a schema")
-                    schema = {"$ref": f"#/components/schemas/{name}"}
-                else:
-                    schema = dedupe_union(clean_schema(schema, self.ref))
-                content: Json = {"schema": schema}
-                named = self.layer.get("examples", {}).get(f"{key} {status}")
-                if named:
-                    content["examples"] = {name: {"value": value} for name, value in named.items()}
+            if not status.startswith("2"):
+                error_schema = "HTTPValidationError" if status == "422" else "ErrorResponse"
                 out[status] = {
-                    "description": prose["responses"][status],
-                    "content": {"application/json": content},
+                    "description": statuses[status],
+                    "content": {"application/json": {"schema": schema_ref(error_schema)}},
                 }
                 continue
-            error_schema = "HTTPValidationError" if status == "422" else "ErrorResponse"
-            out[status] = {
-                "description": statuses[status],
-                "content": {
-                    "application/json": {"schema": {"$ref": f"#/components/schemas/{error_schema}"}}
-                },
-            }
+            description = prose["responses"][status]
+            override = self.layer["content"].get(f"{key} {status}")
+            if override is not None:
+                out[status] = {"description": description, "content": copy.deepcopy(override)}
+                continue
+            upstream_content = response.get("content", {})
+            if not upstream_content:
+                out[status] = {"description": description}
+                continue
+            schema = upstream_content.get("application/json", {}).get("schema")
+            if schema == {} or schema is None:
+                name = untyped.get(f"{key} {status}")
+                if name is None:
+                    raise SpecSyncError(f"{key} {status}: untyped body needs a schema")
+                schema = schema_ref(name)
+            else:
+                schema = dedupe_union(clean_schema(schema, self.ref))
+            content: Json = {"schema": schema}
+            named = self.layer["examples"].get(f"{key} {status}")
+            if named:
+                content["examples"] = self.ordered_examples(named)
+            out[status] = {"description": description, "content": {"application/json": content}}
         return out
 
-    def schemas(self, operations: list[Json]) -> Json:
+    def ordered_examples(self, named: Json) -> Json:
+        """Named examples, the default API version's first: Prism serves the first one."""
+        default = "v" + self.common["default_api_version"].replace("-", "")
+        order = sorted(named, key=lambda name: name != default)
+        return {name: {"value": named[name]} for name in order}
+
+    def schemas(self, operations: list[OperationRef]) -> Json:
         """Every component the operations reach, renamed, with our prose and formats."""
-        upstream_schemas = self.upstream["components"]["schemas"]
+        upstream_schemas = self.upstream.schemas()
         descriptions = self.layer["schema_descriptions"]
-        aliases = self.layer.get("sdk_aliases", {})
+        field_prose = self.layer["field_descriptions"]
+        aliases = self.layer["sdk_aliases"]
         out: Json = {}
-        for key in referenced_components(self.upstream, operations):
-            name = our_schema_name(key, self.renames)
+        for key in self.upstream.reachable(op.operation for op in operations):
+            name = self.schema_name(key)
             if name in out:
                 raise SpecSyncError(f"two upstream schemas map to {name}")
-            schema = clean_schema(upstream_schemas[key], self.ref)
-            schema = {"title": name, **schema}
-            if name in descriptions:
-                schema["description"] = descriptions[name]
-            if name in aliases:
-                schema["x-sdk-aliases"] = aliases[name]
-            out[name] = schema
+            out[name] = {"title": name, **clean_schema(upstream_schemas[key], self.ref)}
         out["ApiVersion"] = {
             "title": "ApiVersion",
             "description": "A supported value of the X-Phala-Version header.",
             "type": "string",
-            "enum": list(self.layer["api_versions"]),
+            "enum": list(self.common["api_versions"]),
         }
         for name, schema in self.layer["extra_schemas"].items():
-            out[name] = {"title": name, "description": descriptions[name], **schema}
-        for dotted, fmt in self.layer.get("formats", {}).items():
+            out[name] = {"title": name, **copy.deepcopy(schema)}
+        for name, schema in out.items():
+            if name in descriptions:
+                schema["description"] = descriptions[name]
+            if name in aliases:
+                schema["x-sdk-aliases"] = aliases[name]
+        for name, fields in field_prose.items():
+            if name not in out:
+                raise SpecSyncError(f"field_descriptions names an unknown schema {name!r}")
+            properties = out[name].get("properties", {})
+            for field, text in fields.items():
+                if field not in properties:
+                    raise SpecSyncError(f"field_descriptions: {name} has no field {field!r}")
+                properties[field]["description"] = text
+        for dotted, fmt in self.layer["formats"].items():
             schema_name, prop = dotted.split(".")
             out[schema_name]["properties"][prop]["format"] = fmt
         return out
@@ -307,21 +374,20 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("upstream", type=Path)
-    parser.add_argument("--layer", type=Path, default=ROOT / "spec" / "apps.yaml")
+    parser.add_argument("--layer-dir", type=Path, default=ROOT / "spec")
     parser.add_argument("--out", type=Path, default=ROOT / "openapi.json")
     parser.add_argument("--check", action="store_true", help="fail if --out is not up to date")
     args = parser.parse_args(argv)
     try:
         upstream = json.loads(args.upstream.read_text(encoding="utf-8"))
-        layer = yaml.safe_load(args.layer.read_text(encoding="utf-8"))
-        text = render(SpecBuilder(upstream, layer).build())
+        text = render(SpecBuilder(upstream, Layer.load(args.layer_dir)).build())
     except (OSError, ValueError, KeyError, SpecSyncError) as exc:
         print(f"sync_spec: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         if current != text:
-            print(f"sync_spec: {args.out} is not what {args.upstream} + {args.layer} give")
+            print(f"sync_spec: {args.out} is not what {args.upstream} + {args.layer_dir} give")
             return 1
         return 0
     args.out.write_text(text, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""phala-cloud-sdk: a typed, version-aware Python SDK for the Phala Cloud Apps API.
+"""phala-cloud-sdk: a typed, version-aware Python SDK for the Phala Cloud API.
 
 Example::
 
@@ -11,7 +11,11 @@ Example::
 
 from __future__ import annotations
 
-from . import types
+import typing as _typing
+
+from phala_cloud_api.operations import OPERATIONS, Operation
+
+from ._api_versions import DEFAULT_VERSION, SUPPORTED_VERSIONS, ApiVersion
 from ._client import AsyncClient, Client
 from ._constants import DEFAULT_BASE_URL
 from ._exceptions import (
@@ -38,8 +42,10 @@ from ._exceptions import (
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __spec_version__, __version__
-from ._versions import DEFAULT_VERSION, SUPPORTED_VERSIONS, ApiVersion
-from .pagination import AsyncPage, SyncPage
+from .pagination import AsyncPage, AsyncPager, SyncPage
+
+if _typing.TYPE_CHECKING:
+    from . import types
 
 __api_versions__ = SUPPORTED_VERSIONS
 """The API versions (``X-Phala-Version`` values) this release supports."""
@@ -48,6 +54,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_VERSION",
     "NOT_GIVEN",
+    "OPERATIONS",
     "SUPPORTED_VERSIONS",
     "APIConnectionError",
     "APIError",
@@ -58,6 +65,7 @@ __all__ = [
     "ArgumentError",
     "AsyncClient",
     "AsyncPage",
+    "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -68,6 +76,7 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "NotGiven",
+    "Operation",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
@@ -80,3 +89,15 @@ __all__ = [
     "__version__",
     "types",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``types`` (the typed dicts of every method) is imported on first use: most
+    # programs never need it at run time, and it is the largest module of the surface.
+    if name == "types":
+        import importlib
+
+        module = importlib.import_module(f"{__name__}.types")
+        globals()["types"] = module
+        return module
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

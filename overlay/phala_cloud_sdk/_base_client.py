@@ -13,15 +13,23 @@ import os
 import sys
 from collections.abc import Mapping
 from functools import cache
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from phala_cloud_api._responses import BODIES, OPERATIONS, RESPONSES
-from phala_cloud_api.types import Unset, use_error_factory
+from phala_cloud_api.operations import spec as _load_spec
+from phala_cloud_api.types import use_error_factory
 
 from . import _json
+from ._api_versions import (
+    DEFAULT_VERSION,
+    Alternative,
+    ApiVersion,
+    alternatives_for,
+    check_version,
+    other_versions,
+)
+from ._arguments import PreparedCall, jsonable
 from ._constants import (
     API_KEY_HEADER,
     DEFAULT_BASE_URL,
@@ -42,24 +50,20 @@ from ._exceptions import (
     request_id_of,
     status_error,
 )
-from ._params import PreparedCall
 from ._retry import RetryPolicy, parse_retry_after
-from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ._version import __version__
-from ._versions import (
-    DEFAULT_VERSION,
-    ApiVersion,
-    alternatives_for,
-    check_version,
-    other_versions,
-)
 
 if TYPE_CHECKING:
     from phala_cloud_api._validators import SchemaViolation
+    from phala_cloud_api.operations._types import OperationSpec
 
 __all__ = ["BaseClient", "SendState", "logger"]
 
 logger = logging.getLogger("phala_cloud_sdk")
+
+# Headers the client owns: one value on the wire, from its own options.
+RESERVED_HEADERS = frozenset({API_KEY_HEADER.lower(), VERSION_HEADER.lower()})
 
 
 def _field_error(message: str) -> Exception:
@@ -69,13 +73,11 @@ def _field_error(message: str) -> Exception:
 # Timestamps are parsed when read; a malformed one then raises our ResponseValidationError.
 use_error_factory(_field_error)
 
-# POSTs the API documents as read-only checks: safe to retry like a GET.
-IDEMPOTENT_POSTS = frozenset({"check_app_is_allowed", "check_app_cvms_is_allowed"})
-
 
 @cache
-def _endpoint(operation: str) -> ModuleType:
-    return importlib.import_module(f"phala_cloud_api.api.apps.{operation}")
+def operation_spec(operation: str) -> OperationSpec:
+    """The generated description of ``operation`` (its module is imported on first use)."""
+    return _load_spec(operation)
 
 
 @cache
@@ -189,37 +191,48 @@ class BaseClient:
             headers.update(extra)
         return headers
 
-    def _build_request(
+    def _build_request(  # noqa: PLR0917 - the call's parts, as _run has them
         self,
         http: httpx.Client | httpx.AsyncClient,
-        operation: str,
+        spec: OperationSpec,
         call: PreparedCall,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        extra_body: Body | None,
         timeout: TimeoutTypes | NotGiven,
     ) -> httpx.Request:
-        kwargs = dict(call.builder_kwargs)
-        if call.body is not None:
-            kwargs["body"] = _model(BODIES[operation][0]).from_dict(call.body)
-        built = _endpoint(operation).build_request_kwargs(**kwargs)
-        built_headers = built.get("headers") or {}
-        # An explicit version header is ours to set; the builder never gets one.
-        built_headers.pop(VERSION_HEADER, None)
-        body = built.get("json")
-        if body is None or isinstance(body, Unset):
-            # An optional body left out: send none (the builder returns UNSET for it).
-            body = None
-            built_headers.pop("Content-Type", None)
+        operation = spec.operation
+        headers = dict(call.headers)
+        if extra_headers:
+            headers.update(_checked_extra_headers(operation.name, extra_headers))
+        query = dict(call.query)
+        if extra_query:
+            query.update({key: jsonable(value) for key, value in extra_query.items()})
+        content: dict[str, Any] = {}
+        body = call.body
+        media = call.media
+        if extra_body:
+            if media not in (None, "application/json"):
+                raise InvalidParameterError(
+                    operation.name, "extra_body", f"the request body is {media}, not JSON"
+                )
+            body = {**(body or {}), **jsonable(dict(extra_body))}
+            media = "application/json"
+        if media == "application/json":
+            content["json"] = body
+        elif media == "multipart/form-data":
+            content["files"] = body
+        elif media is not None:
+            content["content"] = body.encode("utf-8")
+            headers["Content-Type"] = media
         return http.build_request(
-            built["method"].upper(),
-            self.base_url + built["url"],
-            params=built.get("params"),
-            json=body,
-            headers=self._headers(built_headers),
+            operation.method,
+            self.base_url + operation.path.format_map(call.path),
+            params=query or None,
+            headers=self._headers(headers),
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            **content,
         )
-
-    @staticmethod
-    def _idempotent(operation: str) -> bool:
-        return OPERATIONS[operation][0] == "GET" or operation in IDEMPOTENT_POSTS
 
     def _redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request:
         """The next request for a same-origin redirect; UnsafeRedirectError for any other."""
@@ -238,6 +251,11 @@ class BaseClient:
         return httpx.Request(
             method, target, headers=headers, content=content, extensions=request.extensions
         )
+
+    @staticmethod
+    def _idempotent(operation: str) -> bool:
+        """Whether a failed try of ``operation`` may be repeated (``retry_safe`` in the spec)."""
+        return operation_spec(operation).operation.retry_safe
 
     def _next_step(
         self,
@@ -336,13 +354,17 @@ class BaseClient:
     def _parse(self, operation: str, response: httpx.Response) -> tuple[Any, str]:
         """The typed result of a 2xx response and the API version used to read it."""
         version = self._version_of(response)
-        statuses = RESPONSES[operation]
+        spec = operation_spec(operation)
         status = str(response.status_code)
-        if status not in statuses:
-            status = next((s for s in statuses if s.startswith("2")), status)
-        alternatives = alternatives_for(operation, status, version)
-        if not alternatives:
+        expected = spec.responses.get(status)
+        if expected is None:  # an undeclared 2xx: read it as the declared one
+            expected = next(iter(spec.responses.values()))
+        if expected.kind == "empty" or spec.operation.method == "HEAD":
             return None, version
+        if expected.kind == "bytes":
+            return response.content, version
+        if expected.kind == "text" and not _is_json(response):
+            return response.text, version
         try:
             data = _json.loads(response.content)
         except _json.JSONDecodeError as exc:
@@ -353,7 +375,20 @@ class BaseClient:
                 path="$",
                 response=response,
             ) from None
-        result, failure = _read_as(operation, status, version, data)
+        if expected.kind == "text":
+            if data.__class__ is not str:
+                raise ResponseValidationError(
+                    f"{operation}: expected a text response, got JSON {type(data).__name__}",
+                    body=response.content,
+                    version=version,
+                    path="$",
+                    response=response,
+                )
+            return data, version
+        alternatives = alternatives_for(expected.alternatives, version)
+        if not alternatives or alternatives[0][1] is None:
+            return data, version  # free JSON: the spec promises no shape
+        result, failure = _read_as(alternatives, data)
         if failure is None:
             return result, version
         class_name, violation = failure
@@ -361,7 +396,11 @@ class BaseClient:
             f"{operation}: the response does not fit API version {version} "
             f"({class_name} at {violation.location}: {violation.message})"
         )
-        fits = [v for v in other_versions(version) if _fits(operation, status, v, data)]
+        fits = [
+            v
+            for v in other_versions(version)
+            if _read_as(alternatives_for(expected.alternatives, v), data)[1] is None
+        ]
         if fits:
             message += f"; it has the {fits[0]} shape: the server answered in another API version"
         raise ResponseValidationError(
@@ -373,6 +412,11 @@ class BaseClient:
         )
 
 
+def _is_json(response: httpx.Response) -> bool:
+    media = str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
 def _build(kind: str, class_name: str, data: Any) -> Any:
     """Validate ``data`` as ``class_name`` (raising SchemaViolation) and wrap it in the model."""
     from phala_cloud_api._validators import SchemaViolation, check
@@ -381,6 +425,16 @@ def _build(kind: str, class_name: str, data: Any) -> Any:
     if kind == "object":
         check(class_name, data)
         return model.from_dict(data)
+    if kind == "map":
+        if data.__class__ is not dict:
+            raise SchemaViolation(f"expected an object of {class_name}")
+        for key, item in data.items():
+            try:
+                check(class_name, item)
+            except SchemaViolation as exc:
+                exc.path.insert(0, key)
+                raise
+        return {key: model.from_dict(item) for key, item in data.items()}
     if data.__class__ is not list:
         raise SchemaViolation(f"expected an array of {class_name}")
     for index, item in enumerate(data):
@@ -393,9 +447,9 @@ def _build(kind: str, class_name: str, data: Any) -> Any:
 
 
 def _read_as(
-    operation: str, status: str, version: str, data: Any
+    alternatives: tuple[Alternative, ...], data: Any
 ) -> tuple[Any, tuple[str, SchemaViolation] | None]:
-    """The model of the first of the version's alternatives that ``data`` fits.
+    """The model of the first of ``alternatives`` that ``data`` fits.
 
     Returns ``(model, None)``, or ``(None, (class_name, violation))`` for the first
     alternative tried when none fits.
@@ -403,17 +457,37 @@ def _read_as(
     from phala_cloud_api._validators import SchemaViolation
 
     failure: tuple[str, SchemaViolation] | None = None
-    for kind, class_name in alternatives_for(operation, status, version):
+    for kind, class_name in alternatives:
+        assert class_name is not None
         try:
             return _build(kind, class_name, data), None
         except SchemaViolation as exc:
             failure = failure or (class_name, exc)
-    assert failure is not None, f"{operation} {status}: no alternatives"
+    if failure is None:
+        failure = ("(none)", SchemaViolation("this API version declares no model for it"))
     return None, failure
 
 
-def _fits(operation: str, status: str, version: str, data: Any) -> bool:
-    return _read_as(operation, status, version, data)[1] is None
+def _checked_extra_headers(operation: str, headers: Headers) -> dict[str, str]:
+    """``extra_headers`` as sent; the key and version headers stay the client's."""
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise InvalidParameterError(
+                operation, "extra_headers", "names and values must be strings"
+            )
+        if name.lower() in RESERVED_HEADERS:
+            raise InvalidParameterError(
+                operation,
+                "extra_headers",
+                f"{name} is set by the client (api_key= / api_version=), not per request",
+            )
+        if not all(32 <= ord(char) <= 126 for char in name + value):
+            raise InvalidParameterError(
+                operation, "extra_headers", f"the {name!r} header must be printable ASCII"
+            )
+        out[name] = value
+    return out
 
 
 def _is_header_safe(value: str) -> bool:

@@ -1,32 +1,27 @@
-"""Small shared types: the ``NOT_GIVEN`` sentinel and the timeout type."""
+"""Small shared types, declared once in the generated contract and re-exported here."""
 
 from __future__ import annotations
 
-from typing import Final, Literal, Union
+from phala_cloud_api.surface._base import (
+    NOT_GIVEN,
+    Body,
+    FileInput,
+    Headers,
+    NotGiven,
+    Query,
+    Timeout,
+)
 
-import httpx
+__all__ = [
+    "NOT_GIVEN",
+    "Body",
+    "FileInput",
+    "Headers",
+    "NotGiven",
+    "Query",
+    "Timeout",
+    "TimeoutTypes",
+]
 
-__all__ = ["NOT_GIVEN", "NotGiven", "TimeoutTypes"]
-
-
-class NotGiven:
-    """Marks an argument the caller did not pass (distinct from ``None``)."""
-
-    _instance: NotGiven | None = None
-
-    def __new__(cls) -> NotGiven:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = NotGiven()
-
-TimeoutTypes = Union[float, httpx.Timeout, None]  # noqa: UP007 - a runtime alias on 3.10
+TimeoutTypes = Timeout
 """Seconds (all phases), an ``httpx.Timeout``, or None for no timeout."""

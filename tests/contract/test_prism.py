@@ -16,9 +16,9 @@ from typing import Any
 import httpx
 import pytest
 
-from phala_cloud_api._responses import OPERATIONS, RESPONSES
 from phala_cloud_sdk import AsyncClient, AsyncPage, Client, ResponseValidationError, SyncPage
-from phala_cloud_sdk._versions import SUPPORTED_VERSIONS
+from phala_cloud_sdk._api_versions import SUPPORTED_VERSIONS
+from tests.support.operations import OPERATIONS, responses
 
 from .conftest import PrismServer
 
@@ -109,12 +109,12 @@ def _read_everything(server: str, value: object, depth: int = 0) -> None:
 def _assert_unversioned_always_typed(typed: Counter[str]) -> None:
     """Only a version union may yield the other version's shape; the rest is always typed."""
     for operation in ARGS:
-        if len(RESPONSES[operation][_success(operation)]) == 1:
+        if len(responses(operation)[_success(operation)]) == 1:
             assert typed[operation] == REPEATS, f"{operation}: typed {typed[operation]}x"
 
 
 def _success(operation: str) -> str:
-    return next(status for status in RESPONSES[operation] if status.startswith("2"))
+    return next(status for status in responses(operation) if status.startswith("2"))
 
 
 def _problems(response: httpx.Response) -> list[str]:

@@ -40,12 +40,12 @@ def test_payloads_validate(class_name: str, label: str, body: Any) -> None:
 
 
 def test_call_table_covers_every_operation() -> None:
-    from phala_cloud_api._responses import OPERATIONS
+    from phala_cloud_api.operations import OPERATIONS
 
     assert sorted(c[0] for c in CALLS) == sorted(OPERATIONS)
     for operation, _, method, path, _, _ in CALLS:
-        assert OPERATIONS[operation][0] == method
-        assert path.count("/") == OPERATIONS[operation][1].count("/")
+        assert OPERATIONS[operation].method == method
+        assert path.count("/") == OPERATIONS[operation].path.count("/")
         assert hasattr(phala_cloud_sdk.Client, operation)
         assert hasattr(phala_cloud_sdk.AsyncClient, operation)
 

@@ -16,7 +16,10 @@ EXPECTED = {
     "Client",
     "APIResponse",
     "AsyncPage",
+    "AsyncPager",
     "SyncPage",
+    "OPERATIONS",
+    "Operation",
     "types",
     "APIError",
     "APIConnectionError",
@@ -91,7 +94,13 @@ def test_seed_methods_exist_with_their_names() -> None:
     ]
     for name in seed:
         assert callable(getattr(phala_cloud_sdk.Client, name))
-        assert inspect.iscoroutinefunction(getattr(phala_cloud_sdk.AsyncClient, name))
+        method = getattr(phala_cloud_sdk.AsyncClient, name)
+        if phala_cloud_sdk.OPERATIONS[name].paginated:
+            # A list call returns a pager: awaitable (first page) and async-iterable.
+            assert not inspect.iscoroutinefunction(method)
+            assert "AsyncPager" in method.__annotations__["return"]
+        else:
+            assert inspect.iscoroutinefunction(method)
 
 
 def test_versions_and_package_metadata_agree() -> None:

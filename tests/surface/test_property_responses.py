@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from phala_cloud_api import models
-from phala_cloud_api._responses import OPERATIONS, RESPONSES
 from phala_cloud_api._validators import is_valid
 from phala_cloud_sdk import Client, ResponseValidationError, SyncPage
-from phala_cloud_sdk._versions import SUPPORTED_VERSIONS, alternatives_for
+from phala_cloud_sdk._api_versions import SUPPORTED_VERSIONS
 from tests.support.model_reading import assert_exposes
+from tests.support.operations import OPERATIONS, alternatives, responses
 from tests.support.schema_payloads import our_spec, payload_strategy, standalone_schema
 
 EXAMPLES = int(os.environ.get("PHALA_PROPERTY_EXAMPLES", "200"))
@@ -75,7 +75,7 @@ PAGE_ITEMS = {"get_app_list": "dstack_apps", "get_app_revisions": "revisions"}
 
 
 def _success_status(operation: str) -> str:
-    return next(s for s in RESPONSES[operation] if s.startswith("2"))
+    return next(s for s in responses(operation) if s.startswith("2"))
 
 
 def _cases() -> list[tuple[str, str, str, str, tuple[str, ...]]]:
@@ -83,13 +83,14 @@ def _cases() -> list[tuple[str, str, str, str, tuple[str, ...]]]:
     cases: list[tuple[str, str, str, str, tuple[str, ...]]] = []
     for operation in OPERATIONS:
         status = _success_status(operation)
-        for kind, class_name in RESPONSES[operation][status]:
+        for kind, class_name in responses(operation)[status]:
+            assert class_name is not None, f"{operation}: free JSON has no schema to generate"
             # One case per version the schema belongs to: the full number of payloads in
             # each version, also for the schemas both versions share.
             cases.extend(
                 (operation, status, kind, class_name, (version,))
                 for version in SUPPORTED_VERSIONS
-                if (kind, class_name) in alternatives_for(operation, status, version)
+                if (kind, class_name) in alternatives(operation, status, version)
             )
     return cases
 
@@ -184,7 +185,7 @@ def _payload(kind: str, class_name: str) -> st.SearchStrategy[Any]:
 
 def _fitting(operation: str, status: str, version: str, data: Any, oracle: bool) -> str | None:
     """The class the SDK must pick for ``data`` in ``version`` (first fitting alternative)."""
-    for kind, class_name in alternatives_for(operation, status, version):
+    for kind, class_name in alternatives(operation, status, version):
         fits = _validator(class_name) if oracle else _ours(class_name)
         if kind == "object" and fits(data):
             return class_name
@@ -249,7 +250,7 @@ def test_valid_payloads_become_models(  # noqa: PLR0917 - pytest parameters
         assert expected is not None
         if expected != class_name:
             # Only a shared (reduced) payload that also fits the version's full shape.
-            assert alternatives_for(operation, status, version)[0][1] == expected
+            assert alternatives(operation, status, version)[0][1] == expected
         responder.status = int(status)
         responder.body = json.dumps(payload).encode()
         responder.version = version

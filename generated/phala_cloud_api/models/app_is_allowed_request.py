@@ -127,20 +127,20 @@ class AppIsAllowedRequest:
 
     @property
     def compose_hash(self) -> str:
-        """The ``compose_hash`` field."""
+        """Compose hash to check."""
         return self._data["compose_hash"]  # type: ignore[no-any-return]
 
     @property
     def node_id(self) -> int | None | Unset:
-        """The ``node_id`` field."""
+        """Node the app would run on."""
         return self._data.get("node_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def device_id(self) -> None | str | Unset:
-        """The ``device_id`` field."""
+        """TEE device the app would run on."""
         return self._data.get("device_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def chain_id(self) -> int | None | Unset:
-        """The ``chain_id`` field."""
+        """Chain whose allowlist is consulted."""
         return self._data.get("chain_id", UNSET)  # type: ignore[no-any-return]

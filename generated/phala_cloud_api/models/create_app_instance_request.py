@@ -168,40 +168,40 @@ class CreateAppInstanceRequest:
 
     @property
     def teepod_id(self) -> int | None | Unset:
-        """The ``teepod_id`` field."""
+        """Node to start the instance on (the older name of node_id)."""
         return self._data.get("teepod_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def node_id(self) -> int | None | Unset:
-        """The ``node_id`` field."""
+        """Node to start the instance on."""
         return self._data.get("node_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def encrypted_env(self) -> None | str | Unset:
-        """The ``encrypted_env`` field."""
+        """The instance's environment, encrypted for the app's KMS key (hex)."""
         return self._data.get("encrypted_env", UNSET)  # type: ignore[no-any-return]
 
     @property
     def compose_hash(self) -> None | str | Unset:
-        """The ``compose_hash`` field."""
+        """Compose hash of the configuration the instance runs."""
         return self._data.get("compose_hash", UNSET)  # type: ignore[no-any-return]
 
     @property
     def docker_compose_file(self) -> None | str | Unset:
-        """The ``docker_compose_file`` field."""
+        """Docker compose file of the instance (YAML text)."""
         return self._data.get("docker_compose_file", UNSET)  # type: ignore[no-any-return]
 
     @property
     def pre_launch_script(self) -> None | str | Unset:
-        """The ``pre_launch_script`` field."""
+        """Shell script run before the containers start."""
         return self._data.get("pre_launch_script", UNSET)  # type: ignore[no-any-return]
 
     @property
     def token(self) -> None | str | Unset:
-        """The ``token`` field."""
+        """Commit token of a prepared (two-phase) deploy."""
         return self._data.get("token", UNSET)  # type: ignore[no-any-return]
 
     @property
     def transaction_hash(self) -> None | str | Unset:
-        """The ``transaction_hash`` field."""
+        """Hash of the transaction that registered the compose hash on chain."""
         return self._data.get("transaction_hash", UNSET)  # type: ignore[no-any-return]

@@ -108,7 +108,7 @@ class RedeployRevisionRequest:
 
     @property
     def vm_uuids(self) -> list[str] | None | Unset:
-        """The ``vm_uuids`` field."""
+        """UUIDs of the CVMs to redeploy; every CVM of the app when left out."""
         cache = self._cache
         if "vm_uuids" in cache:
             return cache["vm_uuids"]  # type: ignore[no-any-return]

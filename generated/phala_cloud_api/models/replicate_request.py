@@ -132,20 +132,20 @@ class ReplicateRequest:
 
     @property
     def teepod_id(self) -> int | None | Unset:
-        """The ``teepod_id`` field."""
+        """Node to place the replica on (the older name of node_id)."""
         return self._data.get("teepod_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def node_id(self) -> int | None | Unset:
-        """The ``node_id`` field."""
+        """Node to place the replica on; the source CVM's node when left out."""
         return self._data.get("node_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def encrypted_env(self) -> None | str | Unset:
-        """The ``encrypted_env`` field."""
+        """The replica's environment, encrypted for the app's KMS key (hex)."""
         return self._data.get("encrypted_env", UNSET)  # type: ignore[no-any-return]
 
     @property
     def compose_hash(self) -> None | str | Unset:
-        """The ``compose_hash`` field."""
+        """Compose hash to replicate; needed when the app runs several configurations."""
         return self._data.get("compose_hash", UNSET)  # type: ignore[no-any-return]

@@ -12,7 +12,7 @@ from phala_cloud_api.models import (
     HostedCvmV20251028,
 )
 from phala_cloud_sdk import AsyncClient, AsyncPage, Client, SyncPage
-from phala_cloud_sdk.types import App, AppCvm
+from phala_cloud_sdk.types import App
 
 
 def default_version(client: Client[Literal["2026-01-21"]]) -> None:
@@ -43,7 +43,7 @@ def version_known_at_run_time(version: str) -> None:
     client = Client(api_version=version)
     assert_type(client, Client[str])
     assert_type(client.get_app_info(app_id="a"), App)
-    assert_type(client.get_app_cvms(app_id="a"), list[AppCvm])
+    assert_type(client.get_app_cvms(app_id="a"), list[HostedCvmV20251028] | list[CvmInfoV20260121])
 
 
 async def async_versions() -> None:

@@ -1,0 +1,163 @@
+"""Response validators, one module per component schema (written by scripts/codegen_validators.py).
+
+``check(name, value)`` raises :class:`SchemaViolation` naming the first field that
+does not fit schema ``name``; ``is_valid(name, value)`` answers yes or no;
+``has_shape(name, value)`` is the shallow test that tells union members apart. A
+schema's module is imported the first time it is needed, so one call loads only
+the validators of the schemas its response can hold.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+
+class SchemaViolation(Exception):
+    """A JSON value does not fit its schema; ``path`` locates the value."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: list[str | int] = []
+
+    @property
+    def location(self) -> str:
+        """The path as ``$.a.b[2].c``."""
+        out = "$"
+        for step in self.path:
+            out += f"[{step}]" if isinstance(step, int) else f".{step}"
+        return out
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "object", list: "array", str: "string", bool: "boolean"}.get(
+        value.__class__, type(value).__name__
+    )
+
+
+def _fail(expected: str, value: Any) -> SchemaViolation:
+    return SchemaViolation(f"expected {expected}, got {_kind(value)}")
+
+
+def _any_of(
+    value: Any, checks: tuple[Callable[[Any], None], ...], expected: str
+) -> None:
+    first: SchemaViolation | None = None
+    for check in checks:
+        try:
+            check(value)
+            return
+        except SchemaViolation as exc:
+            first = first or exc
+    raise SchemaViolation(f"fits none of {expected} (first: {first})")
+
+
+_MISSING = object()
+_loaded: dict[str, Any] = {}
+
+
+def _module(name: str) -> Any:
+    module = _loaded.get(name)
+    if module is None:
+        module = importlib.import_module(f"{__package__}.{MODULES[name]}")
+        _loaded[name] = module
+    return module
+
+
+def check(name: str, value: Any) -> None:
+    """Raise :class:`SchemaViolation` unless ``value`` fits schema ``name``."""
+    _module(name).check(value)
+
+
+def has_shape(name: str, value: Any) -> bool:
+    """Whether ``value`` has the required keys of ``name``, with the right scalar types.
+
+    A shallow check (nested objects are not entered), used to tell union members apart
+    in data that was already validated as a whole.
+    """
+    return bool(_module(name).shape(value))
+
+
+def is_valid(name: str, value: Any) -> bool:
+    """Whether ``value`` fits schema ``name``."""
+    try:
+        _module(name).check(value)
+    except SchemaViolation:
+        return False
+    return True
+
+
+# Schema (class) name -> module of its validator.
+MODULES: dict[str, str] = {
+    "DstackAppListResponseV20251028": "dstack_app_list_response_v20251028",
+    "DstackAppFullResponseV20251028": "dstack_app_full_response_v20251028",
+    "ProfileGetResponse": "profile_get_response",
+    "CvmBasicInfoV20251028": "cvm_basic_info_v20251028",
+    "MachineInfo": "machine_info",
+    "DstackAppMinimalResponse": "dstack_app_minimal_response",
+    "DstackAppListResponseV20260121": "dstack_app_list_response_v20260121",
+    "DstackAppFullResponseV20260121": "dstack_app_full_response_v20260121",
+    "CvmInfoV20260121": "cvm_info_v20260121",
+    "CVMResourceInfo": "cvm_resource_info",
+    "BillingPeriod": "billing_period",
+    "NodeRef": "node_ref",
+    "TeepodStatus": "teepod_status",
+    "CVMOSInfo": "cvmos_info",
+    "KmsType": "kms_type",
+    "CVMKmsInfo": "cvm_kms_info",
+    "CVMProgressInfo": "cvm_progress_info",
+    "CVMGatewayInfo": "cvm_gateway_info",
+    "CVMLogUrls": "cvm_log_urls",
+    "CvmNetworkUrls": "cvm_network_urls",
+    "WorkspaceRef": "workspace_ref",
+    "UserRef": "user_ref",
+    "HTTPValidationError": "http_validation_error",
+    "ValidationError": "validation_error",
+    "FilterOptionsResponse": "filter_options_response",
+    "HostedCvmV20251028": "hosted_cvm_v20251028",
+    "VmInfo": "vm_info",
+    "VmConfiguration": "vm_configuration",
+    "AppComposeV2": "app_compose_v2",
+    "PortMapping": "port_mapping",
+    "GpuConfig": "gpu_config",
+    "GpuSpec": "gpu_spec",
+    "GuestEvent": "guest_event",
+    "ManagedUser": "managed_user",
+    "CvmNode": "cvm_node",
+    "KMSInfo": "kms_info",
+    "ReplicateRequest": "replicate_request",
+    "VM": "vm",
+    "TeepodMeta": "teepod_meta",
+    "CreateAppInstanceRequest": "create_app_instance_request",
+    "DeviceAllowlistResponse": "device_allowlist_response",
+    "DeviceAllowlistItem": "device_allowlist_item",
+    "TcbEvaluationResponse": "tcb_evaluation_response",
+    "TcbEvaluationInstance": "tcb_evaluation_instance",
+    "AppRevisionsResponse": "app_revisions_response",
+    "AppRevisionResponse": "app_revision_response",
+    "CvmRef": "cvm_ref",
+    "AppRevisionDetailResponse": "app_revision_detail_response",
+    "RedeployRevisionRequest": "redeploy_revision_request",
+    "AppUsageResponse": "app_usage_response",
+    "MeteredUsageResponse": "metered_usage_response",
+    "AppIsAllowedRequest": "app_is_allowed_request",
+    "AppIsAllowedResponse": "app_is_allowed_response",
+    "AppCvmsBatchIsAllowedResponse": "app_cvms_batch_is_allowed_response",
+    "CvmIsAllowedItem": "cvm_is_allowed_item",
+    "AppKmsInfoResponse": "app_kms_info_response",
+    "PendingUpdatesResponse": "pending_updates_response",
+    "PendingUpdateItem": "pending_update_item",
+    "PendingUpdatePreview": "pending_update_preview",
+    "ApiVersion": "api_version",
+    "ErrorResponse": "error_response",
+    "StructuredErrorDetail": "structured_error_detail",
+    "AppAttestationResponse": "app_attestation_response",
+    "RedeployAcceptedResponse": "redeploy_accepted_response",
+}

@@ -1,0 +1,58 @@
+"""Validator of the ``GuestEvent`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+_REQUIRED1 = frozenset({"body", "event"})
+_REQUIRED2 = frozenset({"body", "event"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits GuestEvent."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["event"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "event")
+        raise
+    p0 = v["body"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "body")
+        raise
+    p0 = v.get("timestamp", _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not int and not (
+                p0.__class__ is float and p0.is_integer()
+            ):
+                raise _fail("integer", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, "timestamp")
+            raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v["event"]
+    if not p.__class__ is str:
+        return False
+    p = v["body"]
+    if not p.__class__ is str:
+        return False
+    return True

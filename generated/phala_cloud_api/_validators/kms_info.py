@@ -1,0 +1,92 @@
+"""Validator of the ``KMSInfo`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+_REQUIRED1 = frozenset({"id", "url", "version"})
+_REQUIRED2 = frozenset({"id", "url", "version"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits KMSInfo."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["id"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "id")
+        raise
+    p0 = v.get("slug")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "slug")
+        raise
+    p0 = v["url"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "url")
+        raise
+    p0 = v["version"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "version")
+        raise
+    p0 = v.get("chain_id")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (
+                p0.__class__ is float and p0.is_integer()
+            ):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "chain_id")
+        raise
+    p0 = v.get("kms_contract_address")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "kms_contract_address")
+        raise
+    p0 = v.get("gateway_app_id")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "gateway_app_id")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v["id"]
+    if not p.__class__ is str:
+        return False
+    p = v["url"]
+    if not p.__class__ is str:
+        return False
+    p = v["version"]
+    if not p.__class__ is str:
+        return False
+    return True

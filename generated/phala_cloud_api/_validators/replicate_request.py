@@ -1,0 +1,55 @@
+"""Validator of the ``ReplicateRequest`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits ReplicateRequest."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get("teepod_id")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (
+                p0.__class__ is float and p0.is_integer()
+            ):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "teepod_id")
+        raise
+    p0 = v.get("node_id")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (
+                p0.__class__ is float and p0.is_integer()
+            ):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "node_id")
+        raise
+    p0 = v.get("encrypted_env")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "encrypted_env")
+        raise
+    p0 = v.get("compose_hash")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "compose_hash")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True
