@@ -137,6 +137,8 @@ class Operation:
     pagination: Pagination | None = None
     result_name: str | None = None
     default_media: str | None = None
+    unwrap: tuple[str, ...] = ()
+    defaults: tuple[tuple[str, Any], ...] = ()
     versions: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
 
@@ -271,6 +273,8 @@ class Describer:
             default_media=default_media,
             versions=self.versions,
             result_name=sdk.get("result_name"),
+            unwrap=tuple(sdk.get("unwrap", ())),
+            defaults=tuple(sorted(sdk.get("defaults", {}).items())),
         )
         if "pagination" in sdk:
             result.pagination = self.pagination(result, sdk["pagination"])

@@ -264,7 +264,9 @@ class SurfaceWriter:
             {
                 "name": a.name,
                 "annotation": (
-                    f"Required[{self.plain(a, types)}]" if a.required else self.plain(a, types)
+                    f'Required["{self.plain(a, types)}"]'
+                    if a.required
+                    else f'"{self.plain(a, types)}"'
                 ),
                 "doc": a.description.replace('"""', "'''"),
             }
@@ -596,6 +598,8 @@ class SurfaceWriter:
                 f"    body_required={op.body_required!r},",
                 "    responses={\n" + responses + ",\n    },",
                 f"    pagination={pagination},",
+                *([f"    unwrap={op.unwrap!r},"] if op.unwrap else []),
+                *([f"    defaults={op.defaults!r},"] if op.defaults else []),
                 ")",
                 "",
             ]

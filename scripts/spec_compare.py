@@ -46,7 +46,11 @@ def shape(schema: Any, spec: dict[str, Any], depth: int = 0) -> Any:
     if kind == "array":
         return {"array": shape(schema.get("items", {}), spec, depth + 1)}
     if kind == "object" or "properties" in schema:
-        props = schema.get("properties", {})
+        props = {
+            name: sub
+            for name, sub in schema.get("properties", {}).items()
+            if not (isinstance(sub, dict) and sub.get("x-sdk-added"))
+        }
         return {
             "object": {name: shape(sub, spec, depth + 1) for name, sub in props.items()},
             "required": sorted(schema.get("required", [])),
@@ -110,6 +114,8 @@ def _parameters(op: dict[str, Any], spec: dict[str, Any]) -> dict[tuple[str, str
     out: dict[tuple[str, str], Any] = {}
     for raw in op.get("parameters", []):
         param = _resolve(raw, spec)
+        if param.get("x-sdk-added"):
+            continue  # ours on purpose: a client sends it though upstream does not declare it
         key = (
             str(param["name"]).lower() if param["in"] == "header" else param["name"],
             param["in"],

@@ -49,6 +49,7 @@ MERGED_SECTIONS = (
     "untyped_responses",
     "examples",
     "content",
+    "added_fields",
 )
 
 
@@ -257,6 +258,8 @@ class SpecBuilder:
             if param.get("explode") is not None:
                 ours["explode"] = param["explode"]
             parameters.append(ours)
+        for name, added in prose.get("added_parameters", {}).items():
+            parameters.append(self.added_parameter(key, name, added))
         parameters.append({"$ref": "#/components/parameters/PhalaVersion"})
         result: Json = {
             "tags": [tag["tag"]],
@@ -272,6 +275,21 @@ class SpecBuilder:
         if prose.get("sdk"):
             result["x-sdk"] = copy.deepcopy(prose["sdk"])
         return result
+
+    @staticmethod
+    def added_parameter(key: str, name: str, added: Json) -> Json:
+        """A parameter upstream lacks but a client sends (``added_parameters`` in the layer)."""
+        for required in ("in", "schema", "description", "why"):
+            if required not in added:
+                raise SpecSyncError(f"{key}: added parameter {name!r} needs {required!r}")
+        return {
+            "name": name,
+            "in": added["in"],
+            "required": False,
+            "description": added["description"],
+            "schema": copy.deepcopy(added["schema"]),
+            "x-sdk-added": added["why"],
+        }
 
     def request_body(self, key: str, upstream: Json) -> Json:
         """The request body with its upstream media types, plus any the layer adds."""
@@ -359,6 +377,16 @@ class SpecBuilder:
                 if field not in properties:
                     raise SpecSyncError(f"field_descriptions: {name} has no field {field!r}")
                 properties[field]["description"] = text
+        for name, fields in self.layer["added_fields"].items():
+            properties = out[name].setdefault("properties", {})
+            for field, added in fields.items():
+                if field in properties:
+                    raise SpecSyncError(f"added_fields: {name}.{field} exists upstream now")
+                properties[field] = {
+                    **copy.deepcopy(added["schema"]),
+                    "description": added["description"],
+                    "x-sdk-added": added["why"],
+                }
         for dotted, fmt in self.layer["formats"].items():
             schema_name, prop = dotted.split(".")
             out[schema_name]["properties"][prop]["format"] = fmt

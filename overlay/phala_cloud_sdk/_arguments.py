@@ -143,7 +143,7 @@ def _merge(
                 operation, type(mapping).__name__, "parameters must be a mapping, got"
             )
         names = _names(spec)
-        for key, value in mapping.items():
+        for key, value in _unwrapped(spec, mapping):
             if not isinstance(key, str):
                 raise ArgumentError(operation, repr(key), "parameter names must be strings, got")
             found = names.get(key)
@@ -162,7 +162,32 @@ def _merge(
         if key in given:
             raise ArgumentError(operation, key, "argument given both in the mapping and by keyword")
         given[key] = value
+    _with_defaults(spec, given)
     return given
+
+
+def _unwrapped(spec: OperationSpec, mapping: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The mapping's items, with nested argument mappings (``x-sdk.unwrap``) lifted up."""
+    items: list[tuple[str, Any]] = []
+    for key, value in mapping.items():
+        if key in spec.unwrap:
+            if not isinstance(value, Mapping):
+                raise InvalidParameterError(
+                    spec.operation.name, key, f"expected a mapping, got {type(value).__name__}"
+                )
+            items.extend(value.items())
+        else:
+            items.append((key, value))
+    return items
+
+
+def _with_defaults(spec: OperationSpec, given: dict[str, Any]) -> None:
+    """Fill ``x-sdk.defaults`` (``arg.key``: value) into given mapping arguments."""
+    for dotted, value in spec.defaults:
+        name, _, key = dotted.partition(".")
+        target = given.get(name)
+        if isinstance(target, Mapping) and key not in target:
+            given[name] = {**target, key: value}
 
 
 def _names(spec: OperationSpec) -> dict[str, str]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from phala_cloud_api.operations import OPERATIONS
 from phala_cloud_api.operations import spec as _load_spec
 from phala_cloud_api.types import use_error_factory
 
@@ -64,6 +65,9 @@ logger = logging.getLogger("phala_cloud_sdk")
 
 # Headers the client owns: one value on the wire, from its own options.
 RESERVED_HEADERS = frozenset({API_KEY_HEADER.lower(), VERSION_HEADER.lower()})
+# Methods ``client.request`` sends; the first four are retried (RFC 9110 idempotent).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+REQUEST_METHODS = IDEMPOTENT_METHODS | {"POST", "PATCH"}
 
 
 def _field_error(message: str) -> Exception:
@@ -254,8 +258,67 @@ class BaseClient:
 
     @staticmethod
     def _idempotent(operation: str) -> bool:
-        """Whether a failed try of ``operation`` may be repeated (``retry_safe`` in the spec)."""
-        return operation_spec(operation).operation.retry_safe
+        """Whether a failed try may be repeated.
+
+        For an operation, ``retry_safe`` from the spec; for a ``client.request`` call
+        (labelled ``"METHOD /path"``), whether its HTTP method is idempotent.
+        """
+        if operation in OPERATIONS:
+            return operation_spec(operation).operation.retry_safe
+        return operation.split(" ", 1)[0] in IDEMPOTENT_METHODS
+
+    def _build_untyped_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | NotGiven,
+    ) -> tuple[str, httpx.Request]:
+        """``client.request``'s request, and its label ``"METHOD /path"`` for logs and retries."""
+        where = "request"
+        if not isinstance(method, str) or method.upper() not in REQUEST_METHODS:
+            raise InvalidParameterError(
+                where, "method", f"expected one of {', '.join(sorted(REQUEST_METHODS))}"
+            )
+        if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+            raise InvalidParameterError(
+                where, "path", "expected a path relative to the base URL, such as '/auth/me'"
+            )
+        if "?" in path or "#" in path:
+            raise InvalidParameterError(where, "path", "give query parameters with params=")
+        method = method.upper()
+        extra = _checked_extra_headers(where, headers) if headers else {}
+        request = http.build_request(
+            method,
+            self.base_url + path,
+            params={k: jsonable(v) for k, v in params.items()} if params else None,
+            json=jsonable(json) if json is not None else None,
+            headers=self._headers(extra),
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+        )
+        return f"{method} {path}", request
+
+    @staticmethod
+    def _untyped_result(response: httpx.Response) -> Any:
+        """A ``client.request`` result: decoded JSON, the text, or None for an empty body."""
+        if not response.content:
+            return None
+        if _is_json(response):
+            try:
+                return _json.loads(response.content)
+            except _json.JSONDecodeError as exc:
+                raise ResponseValidationError(
+                    f"{response.request.method} {response.request.url.path}: "
+                    f"the response body is not valid JSON ({exc})",
+                    body=response.content,
+                    path="$",
+                    response=response,
+                ) from None
+        return response.text
 
     def _next_step(
         self,

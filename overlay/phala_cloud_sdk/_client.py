@@ -195,6 +195,57 @@ class Client(BaseClient, SyncMethods[_V_co]):
             if delay is not None:
                 time.sleep(delay)
 
+    # -- untyped requests --------------------------------------------------------
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Call an endpoint the spec does not describe (yet); the result is untyped.
+
+        ``path`` is relative to the base URL (``"/auth/me"``). The request carries the
+        key and version headers, is retried by its method (GET, HEAD, PUT, DELETE),
+        follows the same redirect rule and raises the same typed errors as every other
+        call. Returns the decoded JSON, the text of a non-JSON body, or None.
+
+        Example::
+
+            me = client.get("/auth/me")
+            print(me["user"]["username"])
+        """
+        label, request = self._build_untyped_request(
+            self._http, method, path, params=params, json=json, headers=headers, timeout=timeout
+        )
+        return self._untyped_result(self._send(label, request))
+
+    def get(self, path: str, *, params: Mapping[str, Any] | None = None, **options: Any) -> Any:
+        """``request("GET", path, ...)``: untyped, see :meth:`request`."""
+        return self.request("GET", path, params=params, **options)
+
+    def post(self, path: str, *, json: Any = None, **options: Any) -> Any:
+        """``request("POST", path, ...)``: untyped, see :meth:`request`."""
+        return self.request("POST", path, json=json, **options)
+
+    def put(self, path: str, *, json: Any = None, **options: Any) -> Any:
+        """``request("PUT", path, ...)``: untyped, see :meth:`request`."""
+        return self.request("PUT", path, json=json, **options)
+
+    def patch(self, path: str, *, json: Any = None, **options: Any) -> Any:
+        """``request("PATCH", path, ...)``: untyped, see :meth:`request`."""
+        return self.request("PATCH", path, json=json, **options)
+
+    def delete(self, path: str, **options: Any) -> Any:
+        """``request("DELETE", path, ...)``: untyped, see :meth:`request`."""
+        return self.request("DELETE", path, **options)
+
+    # -- operations ----------------------------------------------------------------
+
     def _request(  # noqa: PLR0917 - the generated surface's calling convention
         self,
         operation: str,
@@ -385,6 +436,59 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
                 import asyncio  # imported on first use: sync-only users never pay for it
 
                 await asyncio.sleep(delay)
+
+    # -- untyped requests --------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Call an endpoint the spec does not describe (yet); the result is untyped.
+
+        ``path`` is relative to the base URL (``"/auth/me"``). The request carries the
+        key and version headers, is retried by its method (GET, HEAD, PUT, DELETE),
+        follows the same redirect rule and raises the same typed errors as every other
+        call. Returns the decoded JSON, the text of a non-JSON body, or None.
+
+        Example::
+
+            me = await client.get("/auth/me")
+            print(me["user"]["username"])
+        """
+        label, request = self._build_untyped_request(
+            self._http, method, path, params=params, json=json, headers=headers, timeout=timeout
+        )
+        return self._untyped_result(await self._send(label, request))
+
+    async def get(
+        self, path: str, *, params: Mapping[str, Any] | None = None, **options: Any
+    ) -> Any:
+        """``request("GET", path, ...)``: untyped, see :meth:`request`."""
+        return await self.request("GET", path, params=params, **options)
+
+    async def post(self, path: str, *, json: Any = None, **options: Any) -> Any:
+        """``request("POST", path, ...)``: untyped, see :meth:`request`."""
+        return await self.request("POST", path, json=json, **options)
+
+    async def put(self, path: str, *, json: Any = None, **options: Any) -> Any:
+        """``request("PUT", path, ...)``: untyped, see :meth:`request`."""
+        return await self.request("PUT", path, json=json, **options)
+
+    async def patch(self, path: str, *, json: Any = None, **options: Any) -> Any:
+        """``request("PATCH", path, ...)``: untyped, see :meth:`request`."""
+        return await self.request("PATCH", path, json=json, **options)
+
+    async def delete(self, path: str, **options: Any) -> Any:
+        """``request("DELETE", path, ...)``: untyped, see :meth:`request`."""
+        return await self.request("DELETE", path, **options)
+
+    # -- operations ----------------------------------------------------------------
 
     async def _request(  # noqa: PLR0917 - the generated surface's calling convention
         self,

@@ -30,3 +30,14 @@ def test_mixing_versions_is_a_type_error() -> None:
     result = run_mypy(CASES / "wrong_version.py")
     assert result.returncode == 1, result.stdout
     assert "list[HostedCvmV20251028]" in result.stdout
+
+
+def test_required_and_unknown_arguments_are_type_errors() -> None:
+    result = run_mypy(CASES / "required_arguments.py")
+    assert result.returncode == 1, result.stdout
+    lines = [line for line in result.stdout.splitlines() if ": error:" in line]
+    # One error per offending call (lines 8-11 of the case file), each about that call.
+    assert sorted({int(line.split(":")[1]) for line in lines}) == [8, 9, 10, 11], result.stdout
+    assert "require at least one argument" in result.stdout
+    assert '"sort"' in result.stdout
+    assert "get_app_revisions" in result.stdout

@@ -85,3 +85,7 @@ class OperationSpec(NamedTuple):
     body_required: bool
     responses: dict[str, Response]
     pagination: Pagination | None
+    unwrap: tuple[str, ...] = ()
+    """Mapping keys whose value is a mapping of more arguments (the official SDK's nesting)."""
+    defaults: tuple[tuple[str, Any], ...] = ()
+    """``(dotted.path, value)`` filled into given mapping arguments where absent."""

@@ -5,9 +5,10 @@
 
 ``client.get_app_info({"app_id": "..."})`` is checked against ``GetAppInfoParams``;
 required keys are ``Required[...]``. Keys are the methods' keyword names.
+Annotations are strings (not ``from __future__ import annotations``) so that
+``Required`` stays visible at run time (``__required_keys__``) while the model
+classes are imported only by type checkers.
 """
-
-from __future__ import annotations
 
 import datetime
 import sys
@@ -68,37 +69,37 @@ __all__ = [
 class GetAppListParams(TypedDict, total=False):
     """Arguments of ``get_app_list`` (``GET /apps``)."""
 
-    page: int | None
+    page: "int | None"
     """Page number, starting at 1."""
 
-    page_size: int | None
+    page_size: "int | None"
     """Apps per page (1 to 100)."""
 
-    search: str | None
+    search: "str | None"
     """Matches the name, app id, VM UUID or instance id."""
 
-    status: Sequence[str] | None
+    status: "Sequence[str] | None"
     """Keep apps whose CVM has one of these statuses."""
 
-    listed: bool | None
+    listed: "bool | None"
     """Keep only listed (true) or unlisted (false) apps."""
 
-    base_image: str | None
+    base_image: "str | None"
     """Keep apps running this OS image."""
 
-    instance_type: str | None
+    instance_type: "str | None"
     """Keep apps of this instance type."""
 
-    kms_slug: str | None
+    kms_slug: "str | None"
     """Keep apps using this KMS."""
 
-    kms_type: str | None
+    kms_type: "str | None"
     """Keep apps using this kind of KMS."""
 
-    node: str | None
+    node: "str | None"
     """Keep apps on this node (teepod or node name)."""
 
-    region: str | None
+    region: "str | None"
     """Keep apps in this region."""
 
 
@@ -109,203 +110,203 @@ class GetAppFilterOptionsParams(TypedDict, total=False):
 class GetAppInfoParams(TypedDict, total=False):
     """Arguments of ``get_app_info`` (``GET /apps/{app_id}``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class GetAppCvmsParams(TypedDict, total=False):
     """Arguments of ``get_app_cvms`` (``GET /apps/{app_id}/cvms``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class ReplicateAppCvmParams(TypedDict, total=False):
     """Arguments of ``replicate_app_cvm`` (``POST /apps/{app_id}/cvms/{vm_uuid}/replicas``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    vm_uuid: Required[str]
+    vm_uuid: Required["str"]
     """UUID of the CVM to copy."""
 
-    prepare_only: str | None
+    prepare_only: "str | None"
     """Set to "true" to prepare the replica without starting it (two-phase deploys)."""
 
-    teepod_id: int | None
+    teepod_id: "int | None"
     """Node to place the replica on (the older name of node_id)."""
 
-    node_id: int | None
+    node_id: "int | None"
     """Node to place the replica on; the source CVM's node when left out."""
 
-    encrypted_env: str | None
+    encrypted_env: "str | None"
     """The replica's environment, encrypted for the app's KMS key (hex)."""
 
-    compose_hash: str | None
+    compose_hash: "str | None"
     """Compose hash to replicate; needed when the app runs several configurations."""
 
 
 class CreateAppInstanceParams(TypedDict, total=False):
     """Arguments of ``create_app_instance`` (``POST /apps/{app_id}/instances``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    teepod_id: int | None
+    teepod_id: "int | None"
     """Node to start the instance on (the older name of node_id)."""
 
-    node_id: int | None
+    node_id: "int | None"
     """Node to start the instance on."""
 
-    encrypted_env: str | None
+    encrypted_env: "str | None"
     """The instance's environment, encrypted for the app's KMS key (hex)."""
 
-    compose_hash: str | None
+    compose_hash: "str | None"
     """Compose hash of the configuration the instance runs."""
 
-    docker_compose_file: str | None
+    docker_compose_file: "str | None"
     """Docker compose file of the instance (YAML text)."""
 
-    pre_launch_script: str | None
+    pre_launch_script: "str | None"
     """Shell script run before the containers start."""
 
-    token: str | None
+    token: "str | None"
     """Commit token of a prepared (two-phase) deploy."""
 
-    transaction_hash: str | None
+    transaction_hash: "str | None"
     """Hash of the transaction that registered the compose hash on chain."""
 
 
 class GetAppDeviceAllowlistParams(TypedDict, total=False):
     """Arguments of ``get_app_device_allowlist`` (``GET /apps/{app_id}/device-allowlist``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class GetAppAttestationParams(TypedDict, total=False):
     """Arguments of ``get_app_attestation`` (``GET /apps/{app_id}/attestations``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class GetAppTcbEvaluationParams(TypedDict, total=False):
     """Arguments of ``get_app_tcb_evaluation`` (``GET /apps/{app_id}/attestations/tcb-evaluation``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class GetAppRevisionsParams(TypedDict, total=False):
     """Arguments of ``get_app_revisions`` (``GET /apps/{app_id}/revisions``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    page: int | None
+    page: "int | None"
     """Page number, starting at 1."""
 
-    page_size: int | None
+    page_size: "int | None"
     """Revisions per page (1 to 1000)."""
 
 
 class GetAppRevisionDetailParams(TypedDict, total=False):
     """Arguments of ``get_app_revision_detail`` (``GET /apps/{app_id}/revisions/{revision_id}``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    revision_id: Required[str]
+    revision_id: Required["str"]
     """The revision to read."""
 
-    raw_compose_file: bool | None
+    raw_compose_file: "bool | None"
     """Return the compose file as the original text rather than parsed."""
 
 
 class RedeployAppRevisionParams(TypedDict, total=False):
     """Arguments of ``redeploy_app_revision`` (``POST /apps/{app_id}/revisions/{revision_id}/redeploy``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    revision_id: Required[str]
+    revision_id: Required["str"]
     """The revision to deploy."""
 
-    transaction_hash: str | None
+    transaction_hash: "str | None"
     """Hash of the transaction that registered the compose hash on chain."""
 
-    vm_uuids: Sequence[str] | None
+    vm_uuids: "Sequence[str] | None"
     """UUIDs of the CVMs to redeploy; every CVM of the app when left out."""
 
 
 class GetAppUsageParams(TypedDict, total=False):
     """Arguments of ``get_app_usage`` (``GET /apps/{app_id}/usage``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    start_date: str | datetime.datetime | None
+    start_date: "str | datetime.datetime | None"
     """Earliest record time (ISO 8601)."""
 
-    end_date: str | datetime.datetime | None
+    end_date: "str | datetime.datetime | None"
     """Latest record time (ISO 8601)."""
 
-    limit: int | None
+    limit: "int | None"
     """Most records to return (1 to 5000)."""
 
-    offset: int | None
+    offset: "int | None"
     """Records to skip."""
 
 
 class CheckAppIsAllowedParams(TypedDict, total=False):
     """Arguments of ``check_app_is_allowed`` (``POST /apps/{app_id}/is-allowed``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    compose_hash: Required[str]
+    compose_hash: Required["str"]
     """Compose hash to check."""
 
-    node_id: int | None
+    node_id: "int | None"
     """Node the app would run on."""
 
-    device_id: str | None
+    device_id: "str | None"
     """TEE device the app would run on."""
 
-    chain_id: int | None
+    chain_id: "int | None"
     """Chain whose allowlist is consulted."""
 
 
 class CheckAppCvmsIsAllowedParams(TypedDict, total=False):
     """Arguments of ``check_app_cvms_is_allowed`` (``POST /apps/{app_id}/cvms/is-allowed``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class GetAppKmsInfoParams(TypedDict, total=False):
     """Arguments of ``get_app_kms_info`` (``GET /apps/{app_id}/kms-info``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class GetAppPendingUpdatesParams(TypedDict, total=False):
     """Arguments of ``get_app_pending_updates`` (``GET /apps/{app_id}/pending-updates``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
 
 class GetAppPendingUpdatePreviewParams(TypedDict, total=False):
     """Arguments of ``get_app_pending_update_preview`` (``GET /apps/{app_id}/pending-updates/{vm_uuid}/{compose_hash}/preview``)."""
 
-    app_id: Required[str]
+    app_id: Required["str"]
     """The app's identifier (hex)."""
 
-    vm_uuid: Required[str]
+    vm_uuid: Required["str"]
     """UUID of the CVM the update is for."""
 
-    compose_hash: Required[str]
+    compose_hash: Required["str"]
     """Compose hash of the pending update."""

@@ -11,7 +11,7 @@ from phala_cloud_api.models import (
     DstackAppMinimalResponse,
     HostedCvmV20251028,
 )
-from phala_cloud_sdk import AsyncClient, AsyncPage, Client, SyncPage
+from phala_cloud_sdk import APIResponse, AsyncClient, AsyncPage, Client, SyncPage
 from phala_cloud_sdk.types import App
 
 
@@ -61,3 +61,30 @@ def takes_any_client(client: Client) -> App:
 def passes_versioned_clients() -> None:
     takes_any_client(Client())
     takes_any_client(Client(api_version="2025-10-28"))
+
+
+def raw_responses_are_typed(client: Client[Literal["2026-01-21"]]) -> None:
+    raw = client.with_raw_response.get_app_info(app_id="a")
+    assert_type(raw, APIResponse[DstackAppFullResponseV20260121 | DstackAppMinimalResponse])
+    assert_type(raw.parsed, DstackAppFullResponseV20260121 | DstackAppMinimalResponse)
+    legacy = Client(api_version="2025-10-28").with_raw_response.get_app_cvms({"app_id": "a"})
+    assert_type(legacy, APIResponse[list[HostedCvmV20251028]])
+
+
+async def async_lists_iterate_directly(client: AsyncClient[Literal["2026-01-21"]]) -> None:
+    async for app in client.get_app_list(page_size=10):
+        assert_type(app, DstackAppFullResponseV20260121 | DstackAppMinimalResponse)
+    raw = await client.with_raw_response.get_app_list()
+    assert_type(
+        raw, APIResponse[AsyncPage[DstackAppFullResponseV20260121 | DstackAppMinimalResponse]]
+    )
+
+
+def escape_hatches(client: Client) -> None:
+    client.get_app_info(
+        app_id="a",
+        extra_headers={"X-Trace": "1"},
+        extra_query={"expand": "cvms"},
+        extra_body={"x": 1},
+        timeout=5.0,
+    )
