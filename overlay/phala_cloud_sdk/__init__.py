@@ -27,6 +27,7 @@ from ._exceptions import (
     InternalServerError,
     InvalidParameterError,
     MissingAPIKeyError,
+    MissingDependencyError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -34,6 +35,8 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsafeRedirectError,
     UnsupportedVersionError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
@@ -66,6 +69,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
@@ -75,6 +79,8 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "UnsupportedVersionError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__api_versions__",
     "__spec_version__",
     "__version__",

@@ -46,6 +46,9 @@ EXPECTED = {
     "__version__",
     "__api_versions__",
     "__spec_version__",
+    "WebhookVerificationError",
+    "WebhookPayloadError",
+    "MissingDependencyError",
 }
 
 
