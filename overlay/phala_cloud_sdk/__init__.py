@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import types
 from ._client import AsyncClient, Client
 from ._constants import DEFAULT_BASE_URL
+from ._env_encryption import encrypt_env_vars
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -84,5 +85,6 @@ __all__ = [
     "__api_versions__",
     "__spec_version__",
     "__version__",
+    "encrypt_env_vars",
     "types",
 ]
