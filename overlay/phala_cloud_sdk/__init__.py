@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import types
 from ._client import AsyncClient, Client
+from ._compose_hash import get_compose_hash
 from ._constants import DEFAULT_BASE_URL
 from ._env_encryption import encrypt_env_vars
 from ._exceptions import (
@@ -86,5 +87,6 @@ __all__ = [
     "__spec_version__",
     "__version__",
     "encrypt_env_vars",
+    "get_compose_hash",
     "types",
 ]

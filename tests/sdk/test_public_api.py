@@ -47,6 +47,7 @@ EXPECTED = {
     "__api_versions__",
     "__spec_version__",
     "encrypt_env_vars",
+    "get_compose_hash",
     "WebhookVerificationError",
     "WebhookPayloadError",
     "MissingDependencyError",
