@@ -40,6 +40,7 @@ from ._exceptions import (
     WebhookPayloadError,
     WebhookVerificationError,
 )
+from ._kms_signature import verify_env_encrypt_public_key, verify_env_encrypt_public_key_legacy
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __spec_version__, __version__
@@ -89,4 +90,6 @@ __all__ = [
     "encrypt_env_vars",
     "get_compose_hash",
     "types",
+    "verify_env_encrypt_public_key",
+    "verify_env_encrypt_public_key_legacy",
 ]

@@ -48,6 +48,8 @@ EXPECTED = {
     "__spec_version__",
     "encrypt_env_vars",
     "get_compose_hash",
+    "verify_env_encrypt_public_key",
+    "verify_env_encrypt_public_key_legacy",
     "WebhookVerificationError",
     "WebhookPayloadError",
     "MissingDependencyError",
