@@ -45,6 +45,12 @@ from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __spec_version__, __version__
 from ._versions import DEFAULT_VERSION, SUPPORTED_VERSIONS, ApiVersion
+from ._webhooks import (
+    WebhookEvent,
+    WebhookWorkspace,
+    parse_webhook_event,
+    verify_webhook_signature,
+)
 from .pagination import AsyncPage, SyncPage
 
 __api_versions__ = SUPPORTED_VERSIONS
@@ -82,14 +88,18 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "UnsupportedVersionError",
+    "WebhookEvent",
     "WebhookPayloadError",
     "WebhookVerificationError",
+    "WebhookWorkspace",
     "__api_versions__",
     "__spec_version__",
     "__version__",
     "encrypt_env_vars",
     "get_compose_hash",
+    "parse_webhook_event",
     "types",
     "verify_env_encrypt_public_key",
     "verify_env_encrypt_public_key_legacy",
+    "verify_webhook_signature",
 ]
