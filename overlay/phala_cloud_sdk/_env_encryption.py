@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from collections.abc import Mapping, Sequence
 
 from ._exceptions import InvalidParameterError
@@ -24,8 +23,9 @@ EnvVars = Mapping[str, str] | Sequence[Mapping[str, str]]
 """``{"NAME": "value"}``, or ``[{"key": "NAME", "value": "value"}, ...]`` (order kept)."""
 
 _OPERATION = "encrypt_env_vars"
-_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_HEX_KEY = re.compile(r"(?:0[xX])?([0-9a-fA-F]{64})")
+# Patterns, compiled on first use (by re's cache) rather than at import.
+_ENV_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+_HEX_KEY = r"(?:0[xX])?([0-9a-fA-F]{64})"
 _X25519_KEY_BYTES = 32
 _IV_BYTES = 12
 
@@ -59,7 +59,9 @@ def encrypt_env_vars(envs: EnvVars, public_key: str | bytes) -> str:
     remote_key = _public_key_bytes(public_key)
     plaintext = json.dumps({"env": [{"key": k, "value": v} for k, v in pairs]}).encode("utf-8")
 
-    # Imported here: `import phala_cloud_sdk` stays free of cryptography's import cost.
+    # Imported here: `import phala_cloud_sdk` stays free of their import cost.
+    import secrets
+
     from cryptography.hazmat.primitives.asymmetric.x25519 import (
         X25519PrivateKey,
         X25519PublicKey,
@@ -130,7 +132,7 @@ def _name(name: object, where: str) -> str:
         raise InvalidParameterError(
             _OPERATION, where, f"a name must be a string, got {type(name).__name__}"
         )
-    if not _ENV_NAME.fullmatch(name):
+    if not re.fullmatch(_ENV_NAME, name):
         raise InvalidParameterError(
             _OPERATION,
             where,
@@ -172,7 +174,7 @@ def _public_key_bytes(public_key: object) -> bytes:
             "public_key",
             f"expected a hex string or bytes, got {type(public_key).__name__}",
         )
-    match = _HEX_KEY.fullmatch(public_key)
+    match = re.fullmatch(_HEX_KEY, public_key)
     if match is None:
         raise InvalidParameterError(
             _OPERATION,

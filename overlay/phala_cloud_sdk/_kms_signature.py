@@ -35,7 +35,7 @@ DEFAULT_MAX_AGE_SECONDS = 300
 _FUTURE_SKEW_SECONDS = 60
 _PREFIX = b"dstack-env-encrypt-pubkey:"
 _SIGNATURE_BYTES = 65
-_HEX = re.compile(r"(?:0[xX])?((?:[0-9a-fA-F]{2})*)")
+_HEX = r"(?:0[xX])?((?:[0-9a-fA-F]{2})*)"  # compiled on first use, not at import
 _U64_LIMIT = 1 << 64
 
 
@@ -164,7 +164,7 @@ def _bytes(operation: str, field: str, value: object) -> bytes:
     if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value)
     if isinstance(value, str):
-        match = _HEX.fullmatch(value)
+        match = re.fullmatch(_HEX, value)
         if match is None:
             raise InvalidParameterError(
                 operation, field, "expected bytes or hex (an even number of hex digits)"
