@@ -17,7 +17,9 @@ from phala_cloud_api.operations import OPERATIONS, Operation
 
 from ._api_versions import DEFAULT_VERSION, SUPPORTED_VERSIONS, ApiVersion
 from ._client import AsyncClient, Client
+from ._compose_hash import get_compose_hash
 from ._constants import DEFAULT_BASE_URL
+from ._env_encryption import encrypt_env_vars
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -31,6 +33,7 @@ from ._exceptions import (
     InternalServerError,
     InvalidParameterError,
     MissingAPIKeyError,
+    MissingDependencyError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -38,10 +41,19 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsafeRedirectError,
     UnsupportedVersionError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
+from ._kms_signature import verify_env_encrypt_public_key, verify_env_encrypt_public_key_legacy
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __spec_version__, __version__
+from ._webhooks import (
+    WebhookEvent,
+    WebhookWorkspace,
+    parse_webhook_event,
+    verify_webhook_signature,
+)
 from .pagination import AsyncPage, AsyncPager, SyncPage
 
 if _typing.TYPE_CHECKING:
@@ -74,6 +86,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
     "NotFoundError",
     "NotGiven",
     "Operation",
@@ -84,10 +97,20 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "UnsupportedVersionError",
+    "WebhookEvent",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+    "WebhookWorkspace",
     "__api_versions__",
     "__spec_version__",
     "__version__",
+    "encrypt_env_vars",
+    "get_compose_hash",
+    "parse_webhook_event",
     "types",
+    "verify_env_encrypt_public_key",
+    "verify_env_encrypt_public_key_legacy",
+    "verify_webhook_signature",
 ]
 
 

@@ -18,6 +18,9 @@ __all__ = [
     "PREFETCH_PAGES",
     "REQUEST_ID_HEADERS",
     "VERSION_HEADER",
+    "WEBHOOK_SIGNATURE_HEADER",
+    "WEBHOOK_TIMESTAMP_HEADER",
+    "WEBHOOK_TOLERANCE_SECONDS",
 ]
 
 DEFAULT_BASE_URL = "https://cloud-api.phala.com/api/v1"
@@ -37,3 +40,9 @@ MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 5
 # Pages an AsyncPage iteration fetches ahead of the consumer when total_pages is known.
 PREFETCH_PAGES = 4
+
+# Webhook deliveries: HMAC-SHA256 of "<timestamp>.<body>" in the signature header.
+WEBHOOK_SIGNATURE_HEADER = "X-Webhook-Signature"
+WEBHOOK_TIMESTAMP_HEADER = "X-Webhook-Timestamp"
+# How far a delivery's timestamp may be from our clock, either way, before it counts as a replay.
+WEBHOOK_TOLERANCE_SECONDS = 300

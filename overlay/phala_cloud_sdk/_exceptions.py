@@ -11,6 +11,9 @@
     │   └── APITimeoutError
     ├── UnsafeRedirectError                        redirect to another origin, not followed
     ├── ResponseValidationError                    a 2xx body that fits no schema
+    ├── MissingDependencyError (also ImportError)  an optional extra is not installed
+    ├── WebhookVerificationError (also ValueError) webhook signature missing, wrong or stale
+    ├── WebhookPayloadError (also ValueError)      a verified webhook body that is no event
     └── APIStatusError                             a non-2xx response
         ├── BadRequestError            400
         ├── AuthenticationError        401
@@ -45,6 +48,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -52,6 +56,8 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "UnsupportedVersionError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "status_error",
 ]
 
@@ -163,6 +169,49 @@ class ResponseValidationError(APIError):
         self.version = version
         self.path = path
         self.response = response
+
+
+class MissingDependencyError(APIError, ImportError):
+    """A function needs an optional extra that is not installed.
+
+    ``extra`` names the extra (``pip install 'phala-cloud-sdk[<extra>]'``) and
+    ``package`` the distribution that is missing.
+    """
+
+    def __init__(self, function: str, *, extra: str, package: str) -> None:
+        super().__init__(
+            f"{function}() needs the optional {extra!r} extra ({package} is not installed): "
+            f"pip install 'phala-cloud-sdk[{extra}]'"
+        )
+        self.function = function
+        self.extra = extra
+        self.package = package
+
+
+class WebhookVerificationError(APIError, ValueError):
+    """A webhook request failed verification; nothing in it can be trusted.
+
+    ``reason`` says which check failed: ``"missing_header"``, ``"ambiguous_header"``
+    (one header sent twice with different values), ``"malformed_timestamp"``,
+    ``"expired_timestamp"`` (outside the tolerance, either way) or ``"signature_mismatch"``
+    (wrong secret, or a body changed on the way). The secret is never part of the message.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class WebhookPayloadError(APIError, ValueError):
+    """A correctly signed webhook body that is not a webhook event envelope.
+
+    ``field`` names the envelope field that was missing or wrong (``None`` when the body
+    is not a JSON object at all).
+    """
+
+    def __init__(self, message: str, *, field: str | None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class APIStatusError(APIError):

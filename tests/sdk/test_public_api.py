@@ -49,6 +49,17 @@ EXPECTED = {
     "__version__",
     "__api_versions__",
     "__spec_version__",
+    "encrypt_env_vars",
+    "get_compose_hash",
+    "verify_env_encrypt_public_key",
+    "verify_env_encrypt_public_key_legacy",
+    "verify_webhook_signature",
+    "parse_webhook_event",
+    "WebhookEvent",
+    "WebhookWorkspace",
+    "WebhookVerificationError",
+    "WebhookPayloadError",
+    "MissingDependencyError",
 }
 
 
@@ -132,6 +143,19 @@ def test_importing_the_sdk_loads_no_model_module() -> None:
     code = (
         "import sys, phala_cloud_sdk; "
         "print(sorted(m for m in sys.modules if m.startswith('phala_cloud_api.models.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_importing_the_sdk_loads_no_crypto_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, phala_cloud_sdk; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} "
+        "& {'cryptography', 'coincurve', 'Crypto', 'cffi'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
