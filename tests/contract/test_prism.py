@@ -18,6 +18,7 @@ import pytest
 
 from phala_cloud_sdk import AsyncClient, AsyncPage, Client, ResponseValidationError, SyncPage
 from phala_cloud_sdk._api_versions import SUPPORTED_VERSIONS
+from tests.support.arguments import sample_arguments
 from tests.support.operations import OPERATIONS, responses
 
 from .conftest import PrismServer
@@ -25,36 +26,24 @@ from .conftest import PrismServer
 pytestmark = pytest.mark.prism
 
 REPEATS = 3
-COMPOSE_HASH = "ab" * 32
-ARGS: dict[str, dict[str, Any]] = {
+# Optional arguments worth sending to Prism too (it checks them against the spec).
+OPTIONAL: dict[str, dict[str, Any]] = {
     "get_app_list": {"page": 1, "page_size": 10},
-    "get_app_filter_options": {},
-    "get_app_info": {"app_id": "app-123"},
-    "get_app_cvms": {"app_id": "app-123"},
-    "replicate_app_cvm": {"app_id": "app-123", "vm_uuid": "vm-uuid-1", "node_id": 3},
-    "create_app_instance": {"app_id": "app-123", "node_id": 3},
-    "get_app_device_allowlist": {"app_id": "app-123"},
-    "get_app_attestation": {"app_id": "app-123"},
-    "get_app_tcb_evaluation": {"app_id": "app-123"},
-    "get_app_revisions": {"app_id": "app-123", "page": 1, "page_size": 5},
-    "get_app_revision_detail": {"app_id": "app-123", "revision_id": "rev-1"},
-    "redeploy_app_revision": {"app_id": "app-123", "revision_id": "rev-1"},
-    "get_app_usage": {"app_id": "app-123", "limit": 10},
-    "check_app_is_allowed": {"app_id": "app-123", "compose_hash": COMPOSE_HASH},
-    "check_app_cvms_is_allowed": {"app_id": "app-123"},
-    "get_app_kms_info": {"app_id": "app-123"},
-    "get_app_pending_updates": {"app_id": "app-123"},
-    "get_app_pending_update_preview": {
-        "app_id": "app-123",
-        "vm_uuid": "vm-uuid-1",
-        "compose_hash": COMPOSE_HASH,
-    },
+    "replicate_app_cvm": {"node_id": 3},
+    "create_app_instance": {"node_id": 3},
+    "get_app_revisions": {"page": 1, "page_size": 5},
+    "get_app_usage": {"limit": 10},
+}
+ARGS: dict[str, dict[str, Any]] = {
+    operation: {**sample_arguments(operation), **OPTIONAL.get(operation, {})}
+    for operation in OPERATIONS
 }
 STATS: Counter[str] = Counter()
 
 
 def test_every_operation_is_covered() -> None:
     assert sorted(ARGS) == sorted(OPERATIONS)
+    assert set(OPTIONAL) <= set(OPERATIONS)
 
 
 def _is_model(value: object) -> bool:
