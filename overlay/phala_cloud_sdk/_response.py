@@ -26,9 +26,9 @@ class APIResponse(Generic[T]):
     __slots__ = ("api_version", "http_response", "parsed")
 
     def __init__(self, *, parsed: T, http_response: httpx.Response, api_version: str) -> None:
-        self.parsed = parsed
-        self.http_response = http_response
-        self.api_version = api_version
+        self.parsed: T = parsed
+        self.http_response: httpx.Response = http_response
+        self.api_version: str = api_version
 
     def __repr__(self) -> str:
         return f"APIResponse(status_code={self.status_code}, parsed={self.parsed!r})"
