@@ -42,7 +42,7 @@ demo: install
 # lowest dependency versions, pyright --verifytypes).
 test: install dist
 	$(BIN)/pytest $(PYTEST_WORKERS)
-	PHALA_SDK_WHEEL=$(wildcard dist/*.whl) $(BIN)/nox
+	PHALA_SDK_WHEEL=$(wildcard dist/*.whl) $(BIN)/nox -j 2
 
 PYTEST_WORKERS ?= -n 2 --dist loadgroup
 

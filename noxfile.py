@@ -1,6 +1,6 @@
 """The installed wheel on every supported Python (3.10-3.13).
 
-``make test`` runs the default sessions (``nox`` with no ``-s``) after the main
+``make test`` runs the default sessions (``nox -j 2``, no ``-s``) after the main
 suite, passing the wheel ``make dist`` built; run one on its own with
 ``.venv/bin/nox -s sdk-3.12`` (``-r`` reuses its virtualenv, ``-- -k retry`` passes
 pytest arguments).
@@ -50,6 +50,9 @@ PYTHONS = ("3.10", "3.11", "3.12", "3.13")
 LOWEST_PYTHON = "3.10"
 TYPE_COMPLETENESS_MIN = 0.98
 WHEEL_ENV = "PHALA_SDK_WHEEL"
+# With the wheel given, sessions share nothing and may run side by side (`nox -j 2`);
+# without it each would build one in the same tree.
+PARALLEL = bool(os.environ.get(WHEEL_ENV))
 
 nox.needs_version = ">=2026.10.20"
 nox.options.error_on_missing_interpreters = True  # belt and braces: sessions check first
@@ -130,7 +133,7 @@ def session_on(version: str, name: str) -> Callable[[SessionBody], SessionBody]:
             fail.__doc__ = body.__doc__
             nox.session(name=name, python=False)(fail)
         else:
-            nox.session(name=name, python=python)(body)
+            nox.session(name=name, python=python, allow_parallel=PARALLEL)(body)
         return body
 
     return register
@@ -244,7 +247,7 @@ def lowest(session: Session) -> None:
         wheel_then_tests(session, requirements)
 
 
-@nox.session(name="verifytypes")
+@nox.session(name="verifytypes", allow_parallel=PARALLEL)
 def verifytypes(session: Session) -> None:
     """Pyright's type completeness of phala_cloud_sdk as installed from the wheel (>= 98%)."""
     if not PYRIGHT.is_file():
