@@ -150,7 +150,8 @@ def built_wheel() -> Path:
         if path.suffix != ".whl" or not path.is_file():
             raise FileNotFoundError(f"{WHEEL_ENV}={given} is not a wheel file")
         return path
-    out = Path(tempfile.mkdtemp(prefix="phala-sdk-wheel-"))
+    out = ROOT / ".nox" / "_wheel"  # replaced on every run that builds
+    shutil.rmtree(out, ignore_errors=True)
     # The interpreter running nox is the dev venv's (`.venv/bin/nox`): it has `build`.
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out)],
