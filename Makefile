@@ -14,7 +14,7 @@ LOWER_VENV := /tmp/phala-lower-bounds
 LOWER_BOUNDS := cryptography==43.0.0 coincurve==20.0.0 pycryptodome==3.20.0
 CRYPTO_TESTS := tests/sdk/test_env_encryption.py tests/sdk/test_compose_hash.py tests/sdk/test_kms_signature.py tests/sdk/test_webhooks.py
 
-.PHONY: install generate sync-spec demo test lint mock bench conformance spec-diff release-check lock lower-bounds clean
+.PHONY: install generate sync-spec demo test lint mock bench conformance spec-diff release-check dist lock lower-bounds clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -42,12 +42,18 @@ mock: install
 demo: install
 	$(PY) scripts/demo.py
 
-test: install
-	$(BIN)/pytest
+# The full suite on the default Python (two workers; the packaging tests share one), then
+# the wheel `make dist` built on Python 3.10-3.13 (noxfile.py: smoke program, tests/sdk,
+# lowest dependency versions, pyright --verifytypes).
+test: install dist
+	$(BIN)/pytest $(PYTEST_WORKERS)
+	PHALA_SDK_WHEEL=$(wildcard dist/*.whl) $(BIN)/nox -j 2
+
+PYTEST_WORKERS ?= -n 2 --dist loadgroup
 
 lint: $(STAMP)
-	$(BIN)/ruff check overlay scripts tests
-	$(BIN)/ruff format --check overlay scripts tests
+	$(BIN)/ruff check overlay scripts tests noxfile.py
+	$(BIN)/ruff format --check overlay scripts tests noxfile.py
 	$(BIN)/mypy
 	$(BIN)/openapi-spec-validator openapi.json
 
@@ -65,10 +71,16 @@ release-check: $(STAMP)
 	$(PY) scripts/release_check.py
 	$(PY) scripts/check_generated.py
 
+# sdist + wheel in dist/ with the pinned setuptools (no build isolation: offline, repeatable).
+dist: $(STAMP)
+	rm -rf dist build
+	$(PY) -m build --no-isolation --outdir dist
+	$(BIN)/twine check --strict dist/*
+
 lock:
 	$(PYTHON) -m venv /tmp/phala-lock-venv
 	/tmp/phala-lock-venv/bin/pip install --quiet -r requirements-dev.in httpx attrs
-	/tmp/phala-lock-venv/bin/pip freeze --exclude-editable > requirements-dev.txt
+	/tmp/phala-lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip==' > requirements-dev.txt
 
 # The crypto tests on the oldest Python and crypto versions we claim (not part of `test`).
 lower-bounds:
@@ -80,4 +92,4 @@ lower-bounds:
 	$(LOWER_VENV)/bin/python -m pytest $(CRYPTO_TESTS)
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .nox dist build

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -12,6 +13,7 @@ import httpx
 import pytest
 import pytest_asyncio
 
+import phala_cloud_sdk
 from phala_cloud_sdk import AsyncClient, Client
 from tests.support.mock_api import API_KEY, BASE_URL, MakeAsyncClient, MakeClient, Router
 from tests.support.paths import SCRIPTS
@@ -19,6 +21,12 @@ from tests.support.paths import SCRIPTS
 # The maintainer scripts are tested by module name (``spec_compare``, ``generate``).
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
+
+
+def pytest_report_header() -> str:
+    """Say which copy of the SDK runs: the source tree or an installed wheel (noxfile.py)."""
+    where = Path(phala_cloud_sdk.__file__).parent
+    return f"phala_cloud_sdk {phala_cloud_sdk.__version__} from {where}"
 
 
 @pytest.fixture

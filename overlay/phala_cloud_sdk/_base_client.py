@@ -143,7 +143,7 @@ class BaseClient:
             raise InvalidParameterError(
                 "Client", "base_url", f"expected an http(s) URL, got {url!r}"
             )
-        self.base_url = url.rstrip("/")
+        self.base_url: str = url.rstrip("/")
         self._origin = _origin(parsed)
         self.api_version: ApiVersion = check_version(
             DEFAULT_VERSION if api_version is None else api_version

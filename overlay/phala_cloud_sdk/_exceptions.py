@@ -97,7 +97,7 @@ class UnsupportedVersionError(APIError, ValueError):
     def __init__(self, version: object, supported: Sequence[str]) -> None:
         super().__init__(f"unsupported API version {version!r}; supported: {', '.join(supported)}")
         self.version = version
-        self.supported = tuple(supported)
+        self.supported: tuple[str, ...] = tuple(supported)
 
 
 class MissingAPIKeyError(APIError):
@@ -134,9 +134,9 @@ class FieldError:
     __slots__ = ("loc", "msg", "type")
 
     def __init__(self, loc: tuple[str | int, ...], msg: str, type: str) -> None:
-        self.loc = loc
-        self.msg = msg
-        self.type = type
+        self.loc: tuple[str | int, ...] = loc
+        self.msg: str = msg
+        self.type: str = type
 
     @property
     def field(self) -> str:
@@ -224,9 +224,9 @@ class APIStatusError(APIError):
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.body = body
-        self.request_id = request_id_of(response, body)
+        self.request_id: str | None = request_id_of(response, body)
         structured = _structured(body)
         self.error_code: str | None = _str_or_none(structured.get("error_code"))
         self.details: Any = structured.get("details")

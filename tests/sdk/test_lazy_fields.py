@@ -29,7 +29,9 @@ def test_bad_timestamps_fail_when_read(router: Router, make_client: MakeClient, 
 def test_good_timestamps_are_datetimes(router: Router, make_client: MakeClient) -> None:
     router.add(200, revisions([{**REVISION, "created_at": "2026-01-20T16:03:11Z"}]))
     (revision,) = make_client().get_app_revisions(app_id="a")
-    assert revision.created_at == datetime.datetime(2026, 1, 20, 16, 3, 11, tzinfo=datetime.UTC)
+    assert revision.created_at == datetime.datetime(
+        2026, 1, 20, 16, 3, 11, tzinfo=datetime.timezone.utc
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support.paths import ROOT
+
+# mypy is a dev tool: not installed in the per-interpreter wheel sessions (noxfile.py).
+pytestmark = pytest.mark.devtools
 
 CASES = Path(__file__).resolve().parent / "typing_cases"
 
