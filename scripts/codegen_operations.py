@@ -246,6 +246,7 @@ class Describer:
         bodies, body_required, default_media = self.bodies(
             name, op, arguments=arguments, overrides=overrides, tag_aliases=tag_aliases, sdk=sdk
         )
+        self.drop_shadowed_aliases(arguments)
         self.check_names(name, arguments)
         responses = {}
         errors = {}
@@ -412,6 +413,17 @@ class Describer:
                 f"{operation}: body field {arg.wire!r} collides with argument {existing.name!r};"
                 " rename one with x-sdk.arguments"
             )
+
+    @staticmethod
+    def drop_shadowed_aliases(arguments: list[Argument]) -> None:
+        """An alias that is another argument's own name names that argument, not this one.
+
+        (A tag-wide alias such as ``app_id`` for ``cvm_id`` must not take over an
+        operation that has an ``app_id`` argument of its own.)
+        """
+        names = {arg.name for arg in arguments}
+        for arg in arguments:
+            arg.aliases = tuple(alias for alias in arg.aliases if alias not in names)
 
     @staticmethod
     def check_names(operation: str, arguments: list[Argument]) -> None:

@@ -272,8 +272,12 @@ class SpecBuilder:
         if body is not None:
             result["requestBody"] = self.request_body(key, body)
         result["responses"] = self.responses(key, upstream.operation["responses"], prose)
-        if prose.get("sdk"):
-            result["x-sdk"] = copy.deepcopy(prose["sdk"])
+        sdk = copy.deepcopy(prose.get("sdk", {}))
+        tag_aliases = tag.get("argument_aliases", {})
+        if tag_aliases:
+            sdk["argument_aliases"] = {**tag_aliases, **sdk.get("argument_aliases", {})}
+        if sdk:
+            result["x-sdk"] = sdk
         return result
 
     @staticmethod
