@@ -246,7 +246,7 @@ class BaseClient:
         state: SendState,
         *,
         response: httpx.Response | None = None,
-        error: httpx.TransportError | None = None,
+        error: httpx.RequestError | None = None,
         elapsed: float = 0.0,
     ) -> tuple[httpx.Response | None, httpx.Request, float | None]:
         """What to do after one try (the clients only send and sleep).
@@ -421,9 +421,12 @@ def _is_header_safe(value: str) -> bool:
 
 
 def _connection_error(
-    operation: str, request: httpx.Request, error: httpx.TransportError
+    operation: str, request: httpx.Request, error: httpx.RequestError
 ) -> APIConnectionError:
-    """The SDK error for a request that got no response (the cause is chained by the caller)."""
+    """The SDK error for a request that got no usable response (the caller chains the cause).
+
+    Transport failures and timeouts, and a body whose ``Content-Encoding`` does not decode.
+    """
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
             f"{operation}: request timed out ({type(error).__name__})", request=request
@@ -432,8 +435,13 @@ def _connection_error(
     key = request.headers.get(API_KEY_HEADER)
     if key:  # transport errors may quote a header; the key must never reach a message
         detail = detail.replace(key, "***")
+    what = (
+        "the response body could not be decoded"
+        if isinstance(error, httpx.DecodingError)
+        else "connection failed"
+    )
     return APIConnectionError(
-        f"{operation}: connection failed ({type(error).__name__}: {detail})", request=request
+        f"{operation}: {what} ({type(error).__name__}: {detail})", request=request
     )
 
 

@@ -240,7 +240,7 @@ class Client(BaseClient, Generic[_V_co]):
             started = time.perf_counter()
             try:
                 response = self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
             else:
                 elapsed = time.perf_counter() - started
@@ -1059,7 +1059,7 @@ class AsyncClient(BaseClient, Generic[_V_co]):
             started = time.perf_counter()
             try:
                 response = await self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
             else:
                 elapsed = time.perf_counter() - started
