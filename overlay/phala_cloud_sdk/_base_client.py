@@ -257,7 +257,7 @@ class BaseClient:
         """
         if error is not None:
             failure = _connection_error(operation, request, error)
-            delay = self._retry_decision(operation, state.attempt, None)
+            delay = self._retry_decision(operation, state.attempt, None, error=error)
             if delay is None:
                 raise failure from error
         else:
@@ -275,12 +275,20 @@ class BaseClient:
         return None, request, delay
 
     def _retry_decision(
-        self, operation: str, attempt: int, response: httpx.Response | None
+        self,
+        operation: str,
+        attempt: int,
+        response: httpx.Response | None,
+        *,
+        error: httpx.RequestError | None = None,
     ) -> float | None:
         """Seconds to wait before retrying, or None to stop (logs why it retries)."""
         status = None if response is None else response.status_code
         retry, reason = self._retry.should_retry(
-            attempt, idempotent=self._idempotent(operation), status=status
+            attempt,
+            idempotent=self._idempotent(operation),
+            status=status,
+            sent=not isinstance(error, _NOT_SENT),
         )
         if not retry:
             return None
@@ -414,6 +422,12 @@ def _read_as(
 
 def _fits(operation: str, status: str, version: str, data: Any) -> bool:
     return _read_as(operation, status, version, data)[1] is None
+
+
+# Transport failures that happen before any byte of the request is sent: safe to retry
+# for every operation (a read timeout or a dropped connection is not: the server may
+# have acted on the request).
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _is_header_safe(value: str) -> bool:

@@ -1,8 +1,9 @@
 """When to retry a request and how long to wait first.
 
-The decision reads top to bottom: out of attempts -> stop; not idempotent -> stop;
-a transport failure or timeout -> retry; status 408, 429 or 5xx -> retry; anything
-else -> stop. The wait is the server's ``Retry-After`` when it sends one (capped),
+The decision reads top to bottom: out of attempts -> stop; refused before the server
+did anything (429, or no connection was made) -> retry, whatever the operation; not
+retry-safe -> stop; a transport failure or timeout -> retry; status 408 or 5xx -> retry;
+anything else -> stop. The wait is the server's ``Retry-After`` when it sends one (capped),
 else exponential backoff with full jitter.
 """
 
@@ -55,14 +56,19 @@ class RetryPolicy:
         self.max_retry_after = max_retry_after
 
     def should_retry(
-        self, attempt: int, *, idempotent: bool, status: int | None
+        self, attempt: int, *, idempotent: bool, status: int | None, sent: bool = True
     ) -> tuple[bool, str]:
         """Whether attempt number ``attempt`` (0-based) may be followed by another, and why.
 
-        ``status`` is None when no response arrived (connection error or timeout).
+        ``status`` is None when no response arrived (connection error or timeout);
+        ``sent`` is False when the request never left (no connection could be made).
         """
         if attempt >= self.max_retries:
             return False, "no retries left"
+        if status == 429:
+            return True, "status 429 (the server did not process the request)"
+        if not sent:
+            return True, "the request was not sent (no connection)"
         if not idempotent:
             return False, "the request is not idempotent"
         if status is None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from phala_cloud_sdk import APIConnectionError
-from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
+from phala_cloud_sdk import APIConnectionError, InternalServerError
+from tests.support.mock_api import Handler, MakeAsyncClient, MakeClient, Router
+from tests.support.payloads import payload
 
 FILTER_OPTIONS = {
     "statuses": ["running"],
@@ -63,6 +64,71 @@ async def test_async_bad_content_encoding_is_a_connection_error(
     assert isinstance(info.value.__cause__, httpx.DecodingError)
     assert len(router.requests) == 2
     router.requests.clear()
+    with pytest.raises(APIConnectionError):
+        await make_async_client().redeploy_app_revision(app_id="a", revision_id="r")
+    assert len(router.requests) == 1
+
+
+# -- refused before anything happened: retried for every operation -------------------
+
+
+def _raise(exc: Exception) -> Handler:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise exc
+
+    return handler
+
+
+def test_429_on_unsafe_post_is_retried(
+    router: Router, make_client: MakeClient, no_sleep: list[float]
+) -> None:
+    _, body, _ = payload("replicate_app_cvm", "2026-01-21")
+    router.add(429, {"detail": "slow down"}, headers={"Retry-After": "1"}).add(200, body)
+    make_client().replicate_app_cvm(app_id="a", vm_uuid="v", teepod_id=1)
+    assert len(router.requests) == 2
+    assert no_sleep == [1.0]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.PoolTimeout("busy")],
+)
+def test_unsent_request_on_unsafe_post_is_retried(
+    error: Exception, router: Router, make_client: MakeClient, no_sleep: list[float]
+) -> None:
+    _, body, _ = payload("replicate_app_cvm", "2026-01-21")
+    router.add_handler(_raise(error)).add(200, body)
+    make_client().replicate_app_cvm(app_id="a", vm_uuid="v", teepod_id=1)
+    assert len(router.requests) == 2
+
+
+@pytest.mark.parametrize(
+    "error", [httpx.ReadTimeout("slow"), httpx.ReadError("reset"), httpx.WriteError("reset")]
+)
+def test_failure_after_sending_unsafe_post_not_retried(
+    error: Exception, router: Router, make_client: MakeClient, no_sleep: list[float]
+) -> None:
+    router.add_handler(_raise(error))
+    with pytest.raises(APIConnectionError):
+        make_client().replicate_app_cvm(app_id="a", vm_uuid="v", teepod_id=1)
+    assert len(router.requests) == 1
+    router.add(503, {"detail": "down"})
+    with pytest.raises(InternalServerError):
+        make_client().replicate_app_cvm(app_id="a", vm_uuid="v", teepod_id=1)
+    assert len(router.requests) == 2
+
+
+@pytest.mark.asyncio
+async def test_async_refused_unsafe_post_is_retried(
+    router: Router, make_async_client: MakeAsyncClient, no_sleep: list[float]
+) -> None:
+    _, body, _ = payload("redeploy_app_revision", "2026-01-21")
+    router.add(429, {"detail": "slow down"}, headers={"Retry-After": "0"})
+    router.add_handler(_raise(httpx.ConnectError("refused"))).add(202, body)
+    await make_async_client().redeploy_app_revision(app_id="a", revision_id="r")
+    assert len(router.requests) == 3
+    router.requests.clear()
+    router.add_handler(_raise(httpx.ReadTimeout("slow")))
     with pytest.raises(APIConnectionError):
         await make_async_client().redeploy_app_revision(app_id="a", revision_id="r")
     assert len(router.requests) == 1
