@@ -9,8 +9,8 @@ else exponential backoff with full jitter.
 
 from __future__ import annotations
 
+import datetime
 import email.utils
-import math
 import random
 import time
 
@@ -22,20 +22,24 @@ RETRYABLE_STATUSES = frozenset({408, 429})
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or None."""
+    """Seconds to wait from a ``Retry-After`` header, or None when it is absent or malformed.
+
+    Only the two forms of RFC 9110 are read: delta-seconds (ASCII digits only, so
+    ``"1_0"``, ``"1e1"``, ``"-1"`` or ``"inf"`` are ignored) and an HTTP date (a date
+    in the past means 0).
+    """
     if not value:
         return None
     value = value.strip()
+    if value.isascii() and value.isdigit():
+        return float(value)
     try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
-        except (TypeError, ValueError, IndexError):
-            return None
-    if math.isnan(seconds):
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(0.0, seconds)
+    if when.tzinfo is None:  # "-0000": an HTTP date is always GMT
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return max(0.0, when.timestamp() - time.time())
 
 
 class RetryPolicy:

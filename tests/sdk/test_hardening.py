@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from phala_cloud_sdk import APIConnectionError, InternalServerError
+from phala_cloud_sdk import APIConnectionError, InternalServerError, RateLimitError
+from phala_cloud_sdk._retry import parse_retry_after
 from tests.support.mock_api import Handler, MakeAsyncClient, MakeClient, Router
 from tests.support.payloads import payload
 
@@ -132,3 +133,48 @@ async def test_async_refused_unsafe_post_is_retried(
     with pytest.raises(APIConnectionError):
         await make_async_client().redeploy_app_revision(app_id="a", revision_id="r")
     assert len(router.requests) == 1
+
+
+# -- Retry-After: read strictly, never waited beyond the cap --------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("10", 10.0),
+        (" 7 ", 7.0),
+        ("0", 0.0),
+        ("1_0", None),
+        ("1e1", None),
+        ("-1", None),
+        ("+5", None),
+        ("inf", None),
+        ("nan", None),
+        ("\u0661\u0660", None),  # Arabic-Indic digits: not delta-seconds
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),  # a date in the past
+        ("soon", None),
+    ],
+)
+def test_retry_after_parsed_strictly(value: str, seconds: float | None) -> None:
+    assert parse_retry_after(value) == seconds
+
+
+def test_malformed_retry_after_falls_back_to_backoff(
+    router: Router, make_client: MakeClient, no_sleep: list[float]
+) -> None:
+    router.add(429, {"detail": "slow"}, headers={"Retry-After": "1_0"}).add(200, FILTER_OPTIONS)
+    make_client().get_app_filter_options()
+    assert len(no_sleep) == 1
+    assert no_sleep[0] <= 0.5  # the first backoff step, not 10 s
+
+
+@pytest.mark.asyncio
+async def test_async_retry_after_above_cap_raises_at_once(
+    router: Router, make_async_client: MakeAsyncClient, no_sleep: list[float]
+) -> None:
+    router.add(429, {"detail": "slow"}, headers={"Retry-After": "61"})
+    with pytest.raises(RateLimitError) as info:
+        await make_async_client().get_app_filter_options()
+    assert info.value.retry_after == 61.0
+    assert len(router.requests) == 1
+    assert no_sleep == []
