@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
-from phala_cloud_sdk import APIConnectionError, InternalServerError, RateLimitError
+from phala_cloud_sdk import (
+    APIConnectionError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+    ResponseValidationError,
+)
 from phala_cloud_sdk._retry import parse_retry_after
 from tests.support.mock_api import Handler, MakeAsyncClient, MakeClient, Router
 from tests.support.payloads import payload
@@ -178,3 +186,47 @@ async def test_async_retry_after_above_cap_raises_at_once(
     assert info.value.retry_after == 61.0
     assert len(router.requests) == 1
     assert no_sleep == []
+
+
+# -- bodies the decoder refuses -----------------------------------------------------
+
+BIG = b"12345678901234567890123"  # 23 digits: decoded by the json module, not orjson
+# Valid filter options with extra (free-form) fields: only the decoder can refuse them.
+_OPTIONS = json.dumps(FILTER_OPTIONS).encode()[:-1]
+DEEP_BIG = _OPTIONS + b', "extra": ' + b"[" * 1000 + BIG + b"]" * 1000 + b"}"
+NAN_BIG = _OPTIONS + b', "extra": NaN, "big": ' + BIG + b"}"
+INFINITY_BIG = _OPTIONS + b', "extra": [-Infinity], "big": ' + BIG + b"}"
+
+
+@pytest.mark.parametrize("content", [DEEP_BIG, NAN_BIG, INFINITY_BIG])
+def test_refused_bodies_on_the_big_integer_path(
+    content: bytes, router: Router, make_client: MakeClient
+) -> None:
+    router.add(200, content=content, headers={"content-type": "application/json"})
+    with pytest.raises(ResponseValidationError) as info:
+        make_client().get_app_filter_options()
+    assert info.value.path == "$"
+    router.add(500, content=content, headers={"content-type": "application/json"})
+    with pytest.raises(InternalServerError) as error:
+        make_client(max_retries=0).get_app_filter_options()
+    assert error.value.body == content.decode()  # kept as text
+
+
+def test_nan_refused_on_both_decoding_paths(router: Router, make_client: MakeClient) -> None:
+    for content in (_OPTIONS + b', "extra": NaN}', NAN_BIG):
+        router.add(200, content=content, headers={"content-type": "application/json"})
+        with pytest.raises(ResponseValidationError):
+            make_client().get_app_filter_options()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("content", [DEEP_BIG, NAN_BIG])
+async def test_async_refused_bodies_on_the_big_integer_path(
+    content: bytes, router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    router.add(200, content=content, headers={"content-type": "application/json"})
+    with pytest.raises(ResponseValidationError):
+        await make_async_client().get_app_filter_options()
+    router.add(404, content=content, headers={"content-type": "application/json"})
+    with pytest.raises(NotFoundError):
+        await make_async_client().get_app_filter_options()
