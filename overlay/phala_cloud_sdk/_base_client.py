@@ -34,7 +34,9 @@ from ._constants import (
 )
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APITimeoutError,
+    ClientClosedError,
     InvalidParameterError,
     MissingAPIKeyError,
     ResponseValidationError,
@@ -57,7 +59,7 @@ from ._versions import (
 if TYPE_CHECKING:
     from phala_cloud_api._validators import SchemaViolation
 
-__all__ = ["BaseClient", "SendState", "logger"]
+__all__ = ["BaseClient", "SendState", "client_failure", "logger"]
 
 logger = logging.getLogger("phala_cloud_sdk")
 
@@ -456,6 +458,26 @@ def _connection_error(
     )
     return APIConnectionError(
         f"{operation}: {what} ({type(error).__name__}: {detail})", request=request
+    )
+
+
+def client_failure(
+    operation: str,
+    request: httpx.Request,
+    http: httpx.Client | httpx.AsyncClient,
+    error: RuntimeError,
+) -> APIError:
+    """The SDK error for httpx refusing to send (a closed pool, a pool of a closed loop)."""
+    if http.is_closed:
+        return ClientClosedError(
+            f"{operation}: the client is closed (close(), aclose() or the end of its `with` "
+            "block; clients made by with_version/with_options share its pool): "
+            "create a new client"
+        )
+    return APIConnectionError(
+        f"{operation}: the HTTP client could not send ({error}); an httpx.AsyncClient "
+        "belongs to the event loop it first ran in: create it inside the running loop",
+        request=request,
     )
 
 

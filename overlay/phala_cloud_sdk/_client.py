@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
-from ._base_client import BaseClient, SendState
+from ._base_client import BaseClient, SendState, client_failure
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PREFETCH_PAGES
 from ._exceptions import InvalidParameterError
 from ._params import prepare_call
@@ -242,6 +242,8 @@ class Client(BaseClient, Generic[_V_co]):
                 response = self._http.send(request, follow_redirects=False)
             except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
+            except RuntimeError as exc:  # httpx refuses to send: the pool is closed
+                raise client_failure(operation, request, self._http, exc) from exc
             else:
                 elapsed = time.perf_counter() - started
                 final, request, delay = self._next_step(
@@ -998,15 +1000,20 @@ class AsyncClient(BaseClient, Generic[_V_co]):
                 "AsyncClient", "http_client", "expected an httpx.AsyncClient"
             )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        self._pool = _AsyncPool(http_client, timeout)
         self.prefetch_pages = prefetch_pages
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.http
 
     # -- lifecycle and options -------------------------------------------------
 
     async def aclose(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""
         if self._owns_http:
-            await self._http.aclose()
+            # A pool of a closed event loop cannot close its connections: it is dropped.
+            await self._pool.for_running_loop().aclose()
 
     async def __aenter__(self) -> AsyncClient[_V_co]:
         return self
@@ -1044,6 +1051,7 @@ class AsyncClient(BaseClient, Generic[_V_co]):
             prefetch_pages=self.prefetch_pages,
         )
         other._owns_http = False
+        other._pool = self._pool  # one pool: a new event loop renews it for all of them
         return other
 
     @property
@@ -1054,13 +1062,16 @@ class AsyncClient(BaseClient, Generic[_V_co]):
     # -- transport -------------------------------------------------------------
 
     async def _send(self, operation: str, request: httpx.Request) -> httpx.Response:
+        http = self._pool.for_running_loop()
         state = SendState()
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, follow_redirects=False)
+                response = await http.send(request, follow_redirects=False)
             except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
+            except RuntimeError as exc:  # a closed pool, or one bound to a closed event loop
+                raise client_failure(operation, request, http, exc) from exc
             else:
                 elapsed = time.perf_counter() - started
                 final, request, delay = self._next_step(
@@ -1741,6 +1752,40 @@ class AsyncClient(BaseClient, Generic[_V_co]):
             {"app_id": app_id, "vm_uuid": vm_uuid, "compose_hash": compose_hash},
             timeout,
         )
+
+
+class _AsyncPool:
+    """An ``AsyncClient``'s httpx pool, shared with the clients derived from it.
+
+    An ``httpx.AsyncClient`` belongs to the event loop it first ran in. When that loop
+    has closed (a second ``asyncio.run``), a pool the SDK made is replaced by a new
+    one for the running loop; a caller's own ``http_client`` is used as given.
+    """
+
+    __slots__ = ("http", "loop", "owned", "timeout")
+
+    def __init__(self, http: httpx.AsyncClient | None, timeout: TimeoutTypes) -> None:
+        self.owned = http is None
+        self.timeout = timeout
+        self.http = http if http is not None else httpx.AsyncClient(timeout=timeout)
+        self.loop: object = None
+
+    def for_running_loop(self) -> httpx.AsyncClient:
+        """The pool to send with in the running event loop."""
+        import asyncio  # already loaded: we run in its loop
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # another async library (trio): httpx handles it
+            return self.http
+        previous = self.loop
+        if loop is not previous:
+            self.loop = loop
+            closed = isinstance(previous, asyncio.AbstractEventLoop) and previous.is_closed()
+            if closed and self.owned and not self.http.is_closed:
+                # Its connections died with the old loop; they cannot even be closed now.
+                self.http = httpx.AsyncClient(timeout=self.timeout)
+        return self.http
 
 
 class _RawResponses:

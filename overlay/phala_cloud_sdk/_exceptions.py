@@ -7,6 +7,7 @@
     ├── ArgumentError (also TypeError)             missing or unknown argument
     ├── UnsupportedVersionError (also ValueError)  api_version not supported
     ├── MissingAPIKeyError                         no key given nor in PHALA_CLOUD_API_KEY
+    ├── ClientClosedError                          the client (or the one it came from) is closed
     ├── APIConnectionError                         no HTTP response (keeps the cause)
     │   └── APITimeoutError
     ├── UnsafeRedirectError                        redirect to another origin, not followed
@@ -40,6 +41,7 @@ __all__ = [
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "FieldError",
     "InternalServerError",
@@ -96,6 +98,14 @@ class UnsupportedVersionError(APIError, ValueError):
 
 class MissingAPIKeyError(APIError):
     """No API key: pass ``api_key=`` or set the ``PHALA_CLOUD_API_KEY`` environment variable."""
+
+
+class ClientClosedError(APIError):
+    """The client was closed (``close()``, ``aclose()`` or the end of its ``with`` block).
+
+    Clients made by ``with_version`` / ``with_options`` share their parent's connection
+    pool, so they are closed with it. Nothing was sent; create a new client.
+    """
 
 
 class APIConnectionError(APIError):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
 
 import httpx
@@ -9,13 +11,17 @@ import pytest
 
 from phala_cloud_sdk import (
     APIConnectionError,
+    AsyncClient,
+    Client,
+    ClientClosedError,
     InternalServerError,
     NotFoundError,
     RateLimitError,
     ResponseValidationError,
 )
 from phala_cloud_sdk._retry import parse_retry_after
-from tests.support.mock_api import Handler, MakeAsyncClient, MakeClient, Router
+from tests.support.fault_server import FaultServer
+from tests.support.mock_api import API_KEY, Handler, MakeAsyncClient, MakeClient, Router
 from tests.support.payloads import payload
 
 FILTER_OPTIONS = {
@@ -230,3 +236,81 @@ async def test_async_refused_bodies_on_the_big_integer_path(
     router.add(404, content=content, headers={"content-type": "application/json"})
     with pytest.raises(NotFoundError):
         await make_async_client().get_app_filter_options()
+
+
+# -- closed clients and event loops -------------------------------------------------
+
+UNREACHABLE = "http://127.0.0.1:9/api/v1"  # nothing is ever sent there
+
+
+def test_closed_client_raises_sdk_error() -> None:
+    client = Client(api_key=API_KEY, base_url=UNREACHABLE)
+    derived = [client.with_version("2025-10-28"), client.with_options(max_retries=0)]
+    client.close()
+    for each in (client, *derived):
+        with pytest.raises(ClientClosedError, match="closed"):
+            each.get_app_filter_options()
+    with Client(api_key=API_KEY, base_url=UNREACHABLE) as scoped:
+        pass
+    with pytest.raises(ClientClosedError):
+        scoped.get_app_info(app_id="a")
+
+
+def test_closed_caller_http_client_raises_sdk_error() -> None:
+    http = httpx.Client()
+    client = Client(api_key=API_KEY, base_url=UNREACHABLE, http_client=http)
+    http.close()
+    with pytest.raises(ClientClosedError):
+        client.get_app_filter_options()
+
+
+@pytest.mark.asyncio
+async def test_async_closed_client_raises_sdk_error() -> None:
+    client = AsyncClient(api_key=API_KEY, base_url=UNREACHABLE)
+    derived = [client.with_version("2025-10-28"), client.with_options(timeout=5)]
+    await client.aclose()
+    for each in (client, *derived):
+        with pytest.raises(ClientClosedError):
+            await each.get_app_filter_options()
+    http = httpx.AsyncClient()
+    await http.aclose()
+    with pytest.raises(ClientClosedError):
+        await AsyncClient(api_key=API_KEY, base_url=UNREACHABLE, http_client=http).get_app_info(
+            app_id="a"
+        )
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")  # sockets of the first, closed loop
+def test_async_client_works_under_a_second_asyncio_run() -> None:
+    with FaultServer() as server:
+        server.respond(200, FILTER_OPTIONS)
+        client = AsyncClient(api_key=API_KEY, base_url=server.base_url)
+        derived = client.with_options(max_retries=0)
+
+        async def call(each: AsyncClient) -> list[str]:
+            return (await each.get_app_filter_options()).statuses
+
+        assert asyncio.run(call(client)) == ["running"]
+        assert asyncio.run(call(client)) == ["running"]
+        assert asyncio.run(call(derived)) == ["running"]
+        asyncio.run(client.aclose())
+        with pytest.raises(ClientClosedError):
+            asyncio.run(call(derived))
+        gc.collect()
+
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_caller_async_http_client_of_a_closed_loop_gives_sdk_error() -> None:
+    with FaultServer() as server:
+        server.respond(200, FILTER_OPTIONS)
+        client = AsyncClient(
+            api_key=API_KEY, base_url=server.base_url, http_client=httpx.AsyncClient()
+        )
+
+        async def call(each: AsyncClient) -> list[str]:
+            return (await each.get_app_filter_options()).statuses
+
+        assert asyncio.run(call(client)) == ["running"]
+        with pytest.raises(APIConnectionError, match="event loop"):
+            asyncio.run(call(client))
+        gc.collect()

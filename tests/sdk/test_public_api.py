@@ -25,6 +25,7 @@ EXPECTED = {
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "FieldError",
     "InternalServerError",
