@@ -8,8 +8,11 @@ choosing and validating the response model by API version.
 from __future__ import annotations
 
 import importlib
+import ipaddress
 import logging
+import math
 import os
+import re
 import sys
 from collections.abc import Mapping
 from functools import cache
@@ -122,11 +125,15 @@ class BaseClient:
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         if api_key is not None and not isinstance(api_key, str):
             raise InvalidParameterError("Client", "api_key", "expected a string")
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise InvalidParameterError("Client", "max_retries", "expected an int >= 0")
+        if not isinstance(allow_insecure_http, bool):
+            raise InvalidParameterError("Client", "allow_insecure_http", "expected a bool")
+        _check_timeout(timeout)
         self._api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY) or None
         if self._api_key is not None and not _is_header_safe(self._api_key):
             # Never echo the key: say what is wrong with it, not what it is.
@@ -134,19 +141,16 @@ class BaseClient:
                 "Client", "api_key", "must be printable ASCII without spaces or line breaks"
             )
         url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-        parsed = httpx.URL(url)
-        if parsed.scheme not in {"http", "https"} or not parsed.host:
-            raise InvalidParameterError(
-                "Client", "base_url", f"expected an http(s) URL, got {url!r}"
-            )
+        parsed = _check_base_url(url, allow_insecure_http)
         self.base_url = url.rstrip("/")
         self._origin = _origin(parsed)
+        self._allow_insecure_http = allow_insecure_http
         self.api_version: ApiVersion = check_version(
             DEFAULT_VERSION if api_version is None else api_version
         )
         self.timeout = timeout
         self.max_retries = max_retries
-        self.default_headers: dict[str, str] = dict(default_headers or {})
+        self.default_headers: dict[str, str] = _check_headers(default_headers)
         self._retry = RetryPolicy(max_retries)
 
     def __repr__(self) -> str:
@@ -171,6 +175,7 @@ class BaseClient:
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "default_headers": self.default_headers,
+            "allow_insecure_http": self._allow_insecure_http,
         }
 
     # -- requests --------------------------------------------------------------
@@ -434,6 +439,115 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 def _is_header_safe(value: str) -> bool:
     return bool(value) and all(33 <= ord(char) <= 126 for char in value)
+
+
+# RFC 9110: a header name is a token; a value is visible ASCII, spaces and tabs.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+# Headers with their own client option: a second value would be sent next to ours.
+_OWN_HEADERS = {API_KEY_HEADER.lower(): "api_key", VERSION_HEADER.lower(): "api_version"}
+_LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def _check_headers(headers: object) -> dict[str, str]:
+    """``default_headers`` as a dict, or InvalidParameterError naming the bad entry."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise InvalidParameterError("Client", "default_headers", "expected a mapping of str to str")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise InvalidParameterError(
+                "Client", "default_headers", f"{name!r} is not a valid (ASCII token) header name"
+            )
+        if any(name.lower() == seen.lower() for seen in checked):
+            raise InvalidParameterError(
+                "Client", "default_headers", f"{name!r} is given twice (names ignore case)"
+            )
+        option = _OWN_HEADERS.get(name.lower())
+        if option is not None:
+            raise InvalidParameterError(
+                "Client", "default_headers", f"{name!r} is set by the client: use {option}="
+            )
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            # The value is not echoed: default headers often carry secrets.
+            raise InvalidParameterError(
+                "Client",
+                "default_headers",
+                f"the value of {name!r} must be a str of printable ASCII (no line breaks)",
+            )
+        checked[name] = value
+    return checked
+
+
+def _check_timeout(timeout: object) -> None:
+    """Seconds > 0, an ``httpx.Timeout`` whose phases are such seconds or None, or None."""
+    if timeout is None:
+        return
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            seconds = getattr(timeout, phase)
+            if seconds is not None and not _is_seconds(seconds):
+                raise InvalidParameterError(
+                    "Client", "timeout", f"{phase} must be a finite number of seconds > 0 or None"
+                )
+        return
+    if not _is_seconds(timeout):
+        raise InvalidParameterError(
+            "Client",
+            "timeout",
+            "expected a finite number of seconds > 0, an httpx.Timeout or None (no timeout)",
+        )
+
+
+def _is_seconds(value: object) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+def _check_base_url(url: object, allow_insecure_http: bool) -> httpx.URL:
+    """The parsed API root, or InvalidParameterError (it never echoes user:password)."""
+    if not isinstance(url, str):
+        raise InvalidParameterError("Client", "base_url", "expected a str")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise InvalidParameterError("Client", "base_url", "not a valid URL") from None
+    if parsed.userinfo:
+        raise InvalidParameterError(
+            "Client",
+            "base_url",
+            "must not contain user:password@ (httpx would send it as Basic auth); "
+            "the client authenticates with api_key=",
+        )
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise InvalidParameterError("Client", "base_url", f"expected an http(s) URL, got {url!r}")
+    if "?" in url or "#" in url:
+        raise InvalidParameterError(
+            "Client", "base_url", f"must not have a query or fragment, got {url!r}"
+        )
+    if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
+        raise InvalidParameterError(
+            "Client",
+            "base_url",
+            f"http:// would send the API key unencrypted to {parsed.host!r}: use https://, "
+            "or pass allow_insecure_http=True if you mean it (loopback hosts need neither)",
+        )
+    return parsed
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _connection_error(

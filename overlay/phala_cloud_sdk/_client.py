@@ -120,7 +120,10 @@ class Client(BaseClient, Generic[_V_co]):
         max_retries: Retries of idempotent calls on connection errors, 408, 429 and 5xx.
         http_client: Your own ``httpx.Client`` (proxies, transports); the SDK still sets
             its headers on every request and does not close it.
-        default_headers: Extra headers sent with every request.
+        default_headers: Extra headers sent with every request (ASCII; not ``X-API-Key``
+            nor ``X-Phala-Version``, which ``api_key`` and ``api_version`` set).
+        allow_insecure_http: Allow an ``http://`` base URL on a host other than
+            ``localhost``, ``127.0.0.1`` or ``::1`` (the key then travels unencrypted).
     """
 
     @overload
@@ -134,6 +137,7 @@ class Client(BaseClient, Generic[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -146,6 +150,7 @@ class Client(BaseClient, Generic[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -158,6 +163,7 @@ class Client(BaseClient, Generic[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     def __init__(
         self,
@@ -169,6 +175,7 @@ class Client(BaseClient, Generic[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -177,6 +184,7 @@ class Client(BaseClient, Generic[_V_co]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError("Client", "http_client", "expected an httpx.Client")
@@ -948,6 +956,7 @@ class AsyncClient(BaseClient, Generic[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -961,6 +970,7 @@ class AsyncClient(BaseClient, Generic[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -974,6 +984,7 @@ class AsyncClient(BaseClient, Generic[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     def __init__(
         self,
@@ -986,6 +997,7 @@ class AsyncClient(BaseClient, Generic[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -994,11 +1006,18 @@ class AsyncClient(BaseClient, Generic[_V_co]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError(
                 "AsyncClient", "http_client", "expected an httpx.AsyncClient"
             )
+        if (
+            not isinstance(prefetch_pages, int)
+            or isinstance(prefetch_pages, bool)
+            or (prefetch_pages < 0)
+        ):
+            raise InvalidParameterError("AsyncClient", "prefetch_pages", "expected an int >= 0")
         self._owns_http = http_client is None
         self._pool = _AsyncPool(http_client, timeout)
         self.prefetch_pages = prefetch_pages

@@ -15,6 +15,7 @@ from phala_cloud_sdk import (
     Client,
     ClientClosedError,
     InternalServerError,
+    InvalidParameterError,
     NotFoundError,
     RateLimitError,
     ResponseValidationError,
@@ -314,3 +315,100 @@ def test_caller_async_http_client_of_a_closed_loop_gives_sdk_error() -> None:
         with pytest.raises(APIConnectionError, match="event loop"):
             asyncio.run(call(client))
         gc.collect()
+
+
+# -- options checked when the client is built ---------------------------------------
+
+BAD_OPTIONS: list[tuple[str, object]] = [
+    ("timeout", "abc"),
+    ("timeout", -1),
+    ("timeout", 0),
+    ("timeout", True),
+    ("timeout", float("nan")),
+    ("timeout", float("inf")),
+    ("timeout", (5, 5)),
+    ("timeout", httpx.Timeout(5, read=-1)),
+    ("timeout", httpx.Timeout(5, connect=0)),
+    ("timeout", httpx.Timeout(5, pool="x")),  # type: ignore[arg-type]
+    ("default_headers", "X-Foo: 1"),
+    ("default_headers", {"X-Foo": "caf\u00e9"}),
+    ("default_headers", {"X-Foo": 1}),
+    ("default_headers", {"X-Foo": "a\r\nX-Evil: 1"}),
+    ("default_headers", {b"X-Foo": "1"}),
+    ("default_headers", {"X Foo": "1"}),
+    ("default_headers", {"X-F\u00f6\u00f6": "1"}),
+    ("default_headers", {"x-api-key": "other"}),
+    ("default_headers", {"X-API-KEY": "other"}),
+    ("default_headers", {"x-phala-version": "2025-10-28"}),
+    ("default_headers", {"X-Foo": "a", "x-foo": "b"}),
+    ("max_retries", -1),
+    ("max_retries", "2"),
+    ("allow_insecure_http", "yes"),
+    ("base_url", "http://api.example.com/api/v1"),
+    ("base_url", "http://10.0.0.1:8000/api/v1"),
+    ("base_url", "https://api.example.com/api/v1?x=1"),
+    ("base_url", "https://api.example.com/api/v1?"),
+    ("base_url", "https://api.example.com/api/v1#top"),
+    ("base_url", "https://user:hunter2@api.example.com/api/v1"),
+    ("base_url", "ftp://api.example.com"),
+    ("base_url", b"https://api.example.com"),
+]
+
+
+@pytest.mark.parametrize("client_class", [Client, AsyncClient])
+@pytest.mark.parametrize(("option", "value"), BAD_OPTIONS)
+def test_bad_option_refused_naming_it(option: str, value: object, client_class: type) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        client_class(api_key=API_KEY, **{"base_url": "https://api.example.com", option: value})
+    assert info.value.field == option
+    assert "hunter2" not in str(info.value)
+    assert "caf" not in str(info.value)  # header values are not echoed
+
+
+@pytest.mark.parametrize("value", ["x", -1, True, 1.5])
+def test_bad_prefetch_pages_refused(value: object) -> None:
+    with pytest.raises(InvalidParameterError) as info:
+        AsyncClient(api_key=API_KEY, prefetch_pages=value)  # type: ignore[call-overload]
+    assert info.value.field == "prefetch_pages"
+
+
+def test_bad_option_refused_by_with_options(make_client: MakeClient) -> None:
+    client = make_client()
+    for timeout in (0, -1, "abc"):
+        with pytest.raises(InvalidParameterError) as info:
+            client.with_options(timeout=timeout)  # type: ignore[arg-type]
+        assert info.value.field == "timeout"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/api/v1",
+        "http://127.1.2.3/api/v1",
+        "http://[::1]:8080/api/v1",
+        "http://localhost:8080/api/v1",
+        "http://LOCALHOST/api/v1",
+    ],
+)
+def test_plain_http_allowed_on_loopback(url: str) -> None:
+    with Client(api_key=API_KEY, base_url=url) as client:
+        assert client.base_url == url
+
+
+def test_plain_http_elsewhere_needs_the_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    with Client(
+        api_key=API_KEY, base_url="http://api.internal/api/v1", allow_insecure_http=True
+    ) as client:
+        assert client.with_version("2025-10-28").base_url == "http://api.internal/api/v1"
+    monkeypatch.setenv("PHALA_CLOUD_API_PREFIX", "http://api.internal/api/v1")
+    with pytest.raises(InvalidParameterError, match="allow_insecure_http"):
+        Client(api_key=API_KEY)
+
+
+def test_good_options_accepted(router: Router, make_client: MakeClient) -> None:
+    router.add(200, FILTER_OPTIONS)
+    for timeout in (None, 2.5, 3, httpx.Timeout(5), httpx.Timeout(None, connect=2)):
+        make_client(timeout=timeout, default_headers={"X-Trace": "a b\tc"})
+    make_client(default_headers={"X-Trace": "a b"}).get_app_filter_options()
+    assert router.last.headers.get_list("x-api-key") == [API_KEY]
+    assert router.last.headers["x-trace"] == "a b"
