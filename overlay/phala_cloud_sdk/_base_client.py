@@ -62,7 +62,10 @@ from ._versions import (
 if TYPE_CHECKING:
     from phala_cloud_api._validators import SchemaViolation
 
-__all__ = ["BaseClient", "SendState", "client_failure", "logger"]
+__all__ = ["MASKED", "BaseClient", "SendState", "client_failure", "logger", "masked_request"]
+
+MASKED = "[secure]"
+"""What a handed-out request shows for the API key (as httpx shows ``Authorization``)."""
 
 logger = logging.getLogger("phala_cloud_sdk")
 
@@ -233,6 +236,7 @@ class BaseClient:
         location = response.headers.get("location", "")
         target = request.url.join(location)
         if _origin(target) != self._origin or _origin(request.url) != self._origin:
+            response.request = masked_request(request)
             raise UnsafeRedirectError(str(target.copy_with(query=None)), response=response)
         method = request.method
         if response.status_code in {301, 302, 303} and method != "HEAD":
@@ -262,10 +266,13 @@ class BaseClient:
         to follow a same-origin redirect at once, and ``(None, request, delay)`` to
         retry after ``delay`` seconds; raises the SDK error when giving up.
         """
+        # What the SDK hands out (errors, their causes, raw responses, pages) carries a
+        # copy of the request with the key masked; the request sent keeps it.
         if error is not None:
-            failure = _connection_error(operation, request, error)
             delay = self._retry_decision(operation, state.attempt, None, error=error)
             if delay is None:
+                failure = _connection_error(operation, request, error)
+                error.request = failure.request or request
                 raise failure from error
         else:
             assert response is not None
@@ -274,10 +281,13 @@ class BaseClient:
                 state.redirects += 1
                 return None, self._redirect(request, response), None
             if response.is_success:
+                response.request = masked_request(request)
                 return response, request, None
             delay = self._retry_decision(operation, state.attempt, response)
             if delay is None:
-                raise self._error(response)
+                error_response = self._error(response)
+                response.request = masked_request(request)
+                raise error_response
         state.attempt += 1
         return None, request, delay
 
@@ -557,9 +567,10 @@ def _connection_error(
 
     Transport failures and timeouts, and a body whose ``Content-Encoding`` does not decode.
     """
+    masked = masked_request(request)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
-            f"{operation}: request timed out ({type(error).__name__})", request=request
+            f"{operation}: request timed out ({type(error).__name__})", request=masked
         )
     detail = str(error)
     key = request.headers.get(API_KEY_HEADER)
@@ -571,8 +582,24 @@ def _connection_error(
         else "connection failed"
     )
     return APIConnectionError(
-        f"{operation}: {what} ({type(error).__name__}: {detail})", request=request
+        f"{operation}: {what} ({type(error).__name__}: {detail})", request=masked
     )
+
+
+def masked_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` whose ``X-API-Key`` reads ``[secure]``, to hand out to callers.
+
+    httpx masks only ``Authorization`` in reprs; a copy keeps the key out of reprs,
+    logs and pickles alike (about 4 µs, once per call).
+    """
+    headers = request.headers
+    if API_KEY_HEADER not in headers:
+        return request
+    copy = httpx.Request.__new__(httpx.Request)
+    copy.__dict__.update(request.__dict__)
+    copy.headers = headers = headers.copy()
+    headers[API_KEY_HEADER] = MASKED
+    return copy
 
 
 def client_failure(
@@ -591,7 +618,7 @@ def client_failure(
     return APIConnectionError(
         f"{operation}: the HTTP client could not send ({error}); an httpx.AsyncClient "
         "belongs to the event loop it first ran in: create it inside the running loop",
-        request=request,
+        request=masked_request(request),
     )
 
 

@@ -19,6 +19,7 @@ from phala_cloud_sdk import (
     NotFoundError,
     RateLimitError,
     ResponseValidationError,
+    UnsafeRedirectError,
 )
 from phala_cloud_sdk._retry import parse_retry_after
 from tests.support.fault_server import FaultServer
@@ -412,3 +413,64 @@ def test_good_options_accepted(router: Router, make_client: MakeClient) -> None:
     make_client(default_headers={"X-Trace": "a b"}).get_app_filter_options()
     assert router.last.headers.get_list("x-api-key") == [API_KEY]
     assert router.last.headers["x-trace"] == "a b"
+
+
+# -- the key is masked in every request the SDK hands out ---------------------------
+
+
+def _assert_masked(request: httpx.Request) -> None:
+    assert request.headers["x-api-key"] == "[secure]"
+    assert API_KEY not in repr(request.headers)
+    assert API_KEY not in repr(dict(request.headers))
+
+
+def test_key_masked_in_requests_handed_out(router: Router, make_client: MakeClient) -> None:
+    client = make_client(max_retries=0)
+    router.add(200, FILTER_OPTIONS)
+    _assert_masked(client.with_raw_response.get_app_filter_options().http_response.request)
+    _, page_body, _ = payload("get_app_list", "2026-01-21")
+    router.add(200, page_body)
+    _assert_masked(client.get_app_list().http_response.request)
+    router.add(404, {"detail": "no"})
+    with pytest.raises(NotFoundError) as status:
+        client.get_app_info(app_id="a")
+    _assert_masked(status.value.response.request)
+    router.add(200, {"unexpected": True})
+    with pytest.raises(ResponseValidationError) as invalid:
+        client.get_app_filter_options()
+    assert invalid.value.response is not None
+    _assert_masked(invalid.value.response.request)
+    router.add(302, None, headers={"Location": "https://elsewhere.example/x"})
+    with pytest.raises(UnsafeRedirectError) as redirect:
+        client.get_app_info(app_id="a")
+    _assert_masked(redirect.value.response.request)
+    for error in (httpx.ConnectError("refused"), httpx.ReadTimeout("slow")):
+        router.add_handler(_raise(error))
+        with pytest.raises(APIConnectionError) as failed:
+            client.get_app_info(app_id="a")
+        assert failed.value.request is not None
+        _assert_masked(failed.value.request)
+        assert isinstance(failed.value.__cause__, httpx.RequestError)
+        _assert_masked(failed.value.__cause__.request)
+    # What went out carried the real key, every time.
+    assert {r.headers["x-api-key"] for r in router.requests} == {API_KEY}
+
+
+@pytest.mark.asyncio
+async def test_async_key_masked_in_requests_handed_out(
+    router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    client = make_async_client(max_retries=0)
+    router.add(200, FILTER_OPTIONS)
+    raw = await client.with_raw_response.get_app_filter_options()
+    _assert_masked(raw.http_response.request)
+    router.add(500, {"detail": "no"})
+    with pytest.raises(InternalServerError) as status:
+        await client.get_app_info(app_id="a")
+    _assert_masked(status.value.response.request)
+    router.add_handler(_raise(httpx.ConnectTimeout("slow")))
+    with pytest.raises(APIConnectionError) as failed:
+        await client.get_app_info(app_id="a")
+    assert failed.value.request is not None
+    _assert_masked(failed.value.request)
+    assert {r.headers["x-api-key"] for r in router.requests} == {API_KEY}
