@@ -59,13 +59,27 @@ __all__ = [
 
 
 class APIError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises.
+
+    Errors pickle (so they cross process pools): same class, message and attributes.
+    The requests they carry have the API key masked, so neither do their pickles.
+    """
 
     message: str
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with ``cls(*self.args)``, which the subclasses' own
+        # signatures (keyword-only response=, several fields) do not accept.
+        return _rebuild, (type(self), self.args), self.__dict__
+
+
+def _rebuild(cls: type[APIError], args: tuple[Any, ...]) -> APIError:
+    """An error of ``cls`` with ``args``, its attributes restored by pickle afterwards."""
+    return cls.__new__(cls, *args)
 
 
 class InvalidParameterError(APIError, ValueError):

@@ -5,22 +5,32 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import multiprocessing
+import pickle
+from concurrent.futures import ProcessPoolExecutor
 
 import httpx
 import pytest
 
 from phala_cloud_sdk import (
     APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ArgumentError,
     AsyncClient,
     Client,
     ClientClosedError,
     InternalServerError,
     InvalidParameterError,
+    MissingAPIKeyError,
     NotFoundError,
     RateLimitError,
     ResponseValidationError,
     UnsafeRedirectError,
+    UnsupportedVersionError,
 )
+from phala_cloud_sdk import _exceptions as exceptions_module
+from phala_cloud_sdk._exceptions import status_error
 from phala_cloud_sdk._retry import parse_retry_after
 from tests.support.fault_server import FaultServer
 from tests.support.mock_api import API_KEY, Handler, MakeAsyncClient, MakeClient, Router
@@ -474,3 +484,127 @@ async def test_async_key_masked_in_requests_handed_out(
     assert failed.value.request is not None
     _assert_masked(failed.value.request)
     assert {r.headers["x-api-key"] for r in router.requests} == {API_KEY}
+
+
+# -- errors and raw responses pickle, without the key -------------------------------
+
+
+def _errors_of_every_class() -> list[APIError]:
+    request = httpx.Request("GET", "https://api.example.com/api/v1/apps/a")
+    made: list[APIError] = [
+        APIError("m"),
+        InvalidParameterError("get_app_info", "app_id", "expected a string"),
+        ArgumentError("get_app_info", "app_id", "missing required argument"),
+        UnsupportedVersionError("2020-01-01", ["2025-10-28", "2026-01-21"]),
+        MissingAPIKeyError("no key"),
+        ClientClosedError("closed"),
+        APIConnectionError("down", request=request),
+        APITimeoutError("slow", request=request),
+        UnsafeRedirectError(
+            "https://elsewhere.example/", response=httpx.Response(302, request=request)
+        ),
+        ResponseValidationError("bad", body=b"{}", version="2026-01-21", path="$.x", response=None),
+    ]
+    for status in (400, 401, 403, 404, 409, 418, 422, 429, 500):
+        body = {"detail": [{"loc": ["query", "page"], "msg": "bad", "type": "t"}]}
+        headers = {"Retry-After": "3", "X-Request-ID": "req-1"}
+        response = httpx.Response(status, json=body, headers=headers, request=request)
+        made.append(status_error(response, body))
+    return made
+
+
+def _public_state(error: APIError) -> dict[str, object]:
+    state: dict[str, object] = {}
+    for name, value in vars(error).items():
+        if isinstance(value, httpx.Response):
+            state[name] = (value.status_code, value.content, str(value.request.url))
+        elif isinstance(value, httpx.Request):
+            state[name] = (value.method, str(value.url))
+        elif name == "errors":
+            state[name] = [repr(item) for item in value]
+        else:
+            state[name] = value
+    return state
+
+
+def test_every_error_class_pickles() -> None:
+    errors = _errors_of_every_class()
+    classes = {
+        value
+        for value in vars(exceptions_module).values()
+        if isinstance(value, type) and issubclass(value, APIError)
+    }
+    assert classes <= {type(error) for error in errors}
+    for error in errors:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error)
+        assert str(copy) == str(error)
+        assert copy.args == error.args
+        assert _public_state(copy) == _public_state(error)
+
+
+def _raise_in_worker(kind: str) -> None:
+    """Run in a worker process: raise an SDK error from a real call, or a local one."""
+    if kind == "status":
+
+        def respond(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(404, json={"detail": "no such app"}, request=request)
+
+        http = httpx.Client(transport=httpx.MockTransport(respond))
+        Client(api_key=API_KEY, base_url="https://api.example.com", http_client=http).get_app_info(
+            app_id="a"
+        )
+    if kind == "argument":
+        Client(api_key=API_KEY).get_app_info()
+    if kind == "parameter":
+        Client(api_key=API_KEY, timeout=-1)
+    Client(api_key=API_KEY, api_version="1999-01-01")
+
+
+def test_errors_cross_a_process_pool() -> None:
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        expected = {
+            "status": NotFoundError,
+            "argument": ArgumentError,
+            "parameter": InvalidParameterError,
+            "version": UnsupportedVersionError,
+        }
+        for kind, cls in expected.items():
+            with pytest.raises(cls) as info:
+                pool.submit(_raise_in_worker, kind).result()
+            assert type(info.value) is cls
+        error = info.value
+        assert isinstance(error, UnsupportedVersionError)
+        assert error.version == "1999-01-01"
+        with pytest.raises(NotFoundError) as found:
+            pool.submit(_raise_in_worker, "status").result()  # the pool still works
+        assert found.value.status_code == 404
+        assert "no such app" in str(found.value)
+        assert found.value.response.request.headers["x-api-key"] == "[secure]"
+
+
+def test_pickles_of_errors_and_raw_responses_hold_no_key(
+    router: Router, make_client: MakeClient
+) -> None:
+    client = make_client(max_retries=0)
+    secret = API_KEY.encode()
+    router.add(200, FILTER_OPTIONS)
+    raw = client.with_raw_response.get_app_filter_options()
+    assert secret not in pickle.dumps(raw)
+    copy = pickle.loads(pickle.dumps(raw))
+    assert copy.parsed == raw.parsed
+    assert copy.status_code == 200
+    router.add(404, {"detail": "no"})
+    with pytest.raises(NotFoundError) as status:
+        client.get_app_info(app_id="a")
+    router.add_handler(_raise(httpx.ConnectError("refused")))
+    with pytest.raises(APIConnectionError) as failed:
+        client.get_app_info(app_id="a")
+    router.add(200, {"unexpected": True})
+    with pytest.raises(ResponseValidationError) as invalid:
+        client.get_app_filter_options()
+    for error in (status.value, failed.value, invalid.value):
+        data = pickle.dumps(error)
+        assert secret not in data
+        assert type(pickle.loads(data)) is type(error)
