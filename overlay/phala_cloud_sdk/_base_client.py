@@ -340,13 +340,17 @@ class BaseClient:
 
     # -- responses -------------------------------------------------------------
 
-    @staticmethod
-    def _error(response: httpx.Response) -> Exception:
+    def _error(self, response: httpx.Response) -> Exception:
+        content = response.content
+        secret = self._api_key
+        if secret and secret.encode() in content:
+            # The server echoed the key (e.g. the request headers): keep it out of .body too.
+            content = content.replace(secret.encode(), b"***")
         try:
-            body: Any = _json.loads(response.content) if response.content else None
+            body: Any = _json.loads(content) if content else None
         except _json.JSONDecodeError:
-            body = response.text
-        return status_error(response, body)
+            body = content.decode(response.encoding or "utf-8", errors="replace")
+        return status_error(response, body, secret)
 
     def _version_of(self, response: httpx.Response) -> str:
         """The version that shaped the body: the server's header if supported, else ours."""

@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from ._constants import REQUEST_ID_HEADERS
+from ._constants import MAX_MESSAGE_LENGTH, REQUEST_ID_HEADERS
 from ._retry import parse_retry_after
 
 __all__ = [
@@ -58,16 +58,23 @@ __all__ = [
 ]
 
 
+_TRUNCATED = "… [truncated]"
+
+
 class APIError(Exception):
     """Base class of every error the SDK raises.
 
     Errors pickle (so they cross process pools): same class, message and attributes.
     The requests they carry have the API key masked, so neither do their pickles.
+    A message is at most ``MAX_MESSAGE_LENGTH`` (1,000) characters: a longer one ends
+    in ``… [truncated]``.
     """
 
     message: str
 
     def __init__(self, message: str) -> None:
+        if len(message) > MAX_MESSAGE_LENGTH:
+            message = message[: MAX_MESSAGE_LENGTH - len(_TRUNCATED)] + _TRUNCATED
         super().__init__(message)
         self.message = message
 
@@ -262,8 +269,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any) -> APIStatusError:
-    """The error for a non-2xx response (the only status -> class table)."""
+def status_error(response: httpx.Response, body: Any, secret: str | None = None) -> APIStatusError:
+    """The error for a non-2xx response (the only status -> class table).
+
+    ``secret`` (the API key) is replaced by ``***`` wherever the message would show it.
+    """
     code = response.status_code
     cls = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
     summary = _summary(body)
@@ -273,6 +283,8 @@ def status_error(response: httpx.Response, body: Any) -> APIStatusError:
     message = f"{code} {response.reason_phrase or ''}".strip() + f" for {method} {path}".rstrip()
     if summary:
         message += f": {summary}"
+    if secret:
+        message = message.replace(secret, "***")
     return cls(message, response=response, body=body)
 
 

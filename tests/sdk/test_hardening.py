@@ -18,12 +18,14 @@ from phala_cloud_sdk import (
     APITimeoutError,
     ArgumentError,
     AsyncClient,
+    BadRequestError,
     Client,
     ClientClosedError,
     InternalServerError,
     InvalidParameterError,
     MissingAPIKeyError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
     UnsafeRedirectError,
@@ -608,3 +610,58 @@ def test_pickles_of_errors_and_raw_responses_hold_no_key(
         data = pickle.dumps(error)
         assert secret not in data
         assert type(pickle.loads(data)) is type(error)
+
+
+# -- error messages are bounded and never show the key ------------------------------
+
+
+def test_status_error_message_bounded_body_kept(router: Router, make_client: MakeClient) -> None:
+    detail = "x" * 1_000_000
+    router.add(400, {"detail": detail})
+    with pytest.raises(BadRequestError) as info:
+        make_client().get_app_info(app_id="a")
+    assert len(str(info.value)) <= 1000
+    assert str(info.value).endswith("… [truncated]")
+    assert info.value.body == {"detail": detail}
+    router.add_handler(_raise(httpx.ConnectError("y" * 100_000)))
+    with pytest.raises(APIConnectionError) as failed:
+        make_client(max_retries=0).get_app_info(app_id="a")
+    assert len(str(failed.value)) <= 1000
+
+
+def _echo_headers(request: httpx.Request) -> httpx.Response:
+    echoed = "\n".join(f"{name}: {value}" for name, value in request.headers.items())
+    return httpx.Response(500, text=f"upstream failed; request was:\n{echoed}")
+
+
+def _echo_key_json(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(403, json={"detail": f"key {request.headers['x-api-key']} revoked"})
+
+
+def test_key_scrubbed_from_echoing_error_bodies(router: Router, make_client: MakeClient) -> None:
+    router.add_handler(_echo_headers)
+    with pytest.raises(InternalServerError) as text:
+        make_client(max_retries=0).get_app_info(app_id="a")
+    router.add_handler(_echo_key_json)
+    with pytest.raises(PermissionDeniedError) as structured:
+        make_client().get_app_info(app_id="a")
+    assert structured.value.body == {"detail": "key *** revoked"}
+    for error in (text.value, structured.value):
+        assert API_KEY not in str(error)
+        assert API_KEY not in repr(error.body)
+        assert "***" in str(error)
+
+
+@pytest.mark.asyncio
+async def test_async_error_messages_bounded_and_scrubbed(
+    router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    router.add(404, {"detail": "z" * 50_000})
+    with pytest.raises(NotFoundError) as info:
+        await make_async_client().get_app_info(app_id="a")
+    assert len(str(info.value)) <= 1000
+    router.add_handler(_echo_key_json)
+    with pytest.raises(PermissionDeniedError) as echoed:
+        await make_async_client().get_app_info(app_id="a")
+    assert API_KEY not in str(echoed.value)
+    assert API_KEY not in repr(echoed.value.body)
