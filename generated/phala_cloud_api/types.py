@@ -67,13 +67,47 @@ def read_date(value: Any, field: str) -> datetime.date:
 
 
 def copy_json(value: Any) -> Any:
-    """Deep-copy JSON-shaped data (dicts, lists and scalars) faster than ``copy.deepcopy``."""
+    """Deep-copy JSON-shaped data (dicts, lists and scalars) faster than ``copy.deepcopy``.
+
+    Other values (models, datetimes) are immutable and returned as they are. Any depth
+    the decoder accepts (1,024 levels) is copied: past the recursion limit, without
+    recursion.
+    """
+    try:
+        return _copy_json(value)
+    except RecursionError:
+        return _copy_json_deep(value)
+
+
+def _copy_json(value: Any) -> Any:
     cls = value.__class__
     if cls is dict:
-        return {k: copy_json(v) for k, v in value.items()}
+        return {k: _copy_json(v) for k, v in value.items()}
     if cls is list:
-        return [copy_json(v) for v in value]
+        return [_copy_json(v) for v in value]
     return value
+
+
+def _copy_json_deep(value: Any) -> Any:
+    cls = value.__class__
+    if cls is not dict and cls is not list:
+        return value
+    root: Any = {} if cls is dict else []
+    pending: list[tuple[Any, Any]] = [(value, root)]
+    while pending:
+        source, target = pending.pop()
+        items = source.items() if source.__class__ is dict else enumerate(source)
+        for key, item in items:
+            item_cls = item.__class__
+            if item_cls is dict or item_cls is list:
+                copy: Any = {} if item_cls is dict else []
+                pending.append((item, copy))
+                item = copy
+            if target.__class__ is dict:
+                target[key] = item
+            else:
+                target.append(item)
+    return root
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
