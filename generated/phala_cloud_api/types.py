@@ -110,6 +110,27 @@ def _copy_json_deep(value: Any) -> Any:
     return root
 
 
+def bounded_repr(class_name: str, data: Mapping[str, Any]) -> str:
+    """``ClassName(field=value, ...)`` of a model, at most ``MAX_REPR`` characters.
+
+    Long strings, big containers and deep nesting are elided (``reprlib``).
+    """
+    import reprlib  # only when a model is printed
+
+    shorten = reprlib.Repr()
+    shorten.maxlevel = 3
+    shorten.maxstring = shorten.maxother = 80
+    shorten.maxlong = 40
+    shorten.maxlist = shorten.maxdict = shorten.maxtuple = 10
+    text = ", ".join(f"{key}={shorten.repr(value)}" for key, value in data.items())
+    if len(text) > MAX_REPR:
+        text = text[: MAX_REPR - 3] + "..."
+    return f"{class_name}({text})"
+
+
+MAX_REPR = 1000
+"""Longest ``repr`` of a model's fields."""
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -167,6 +188,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "MAX_REPR",
     "UNSET",
     "FieldValueError",
     "File",
@@ -174,6 +196,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "bounded_repr",
     "copy_json",
     "parse_datetime",
     "read_date",

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from phala_cloud_api.models import FilterOptionsResponse
 from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
 
 FILTER_OPTIONS: dict[str, Any] = {
@@ -57,3 +58,19 @@ async def test_async_deep_body_round_trips_through_to_dict(
     router.add(200, content=_deep_options(1000), headers={"content-type": "application/json"})
     result = await make_async_client().get_app_filter_options()
     _assert_nested(result.to_dict()["extra"], 1000)
+
+
+def test_repr_of_a_model_is_bounded(router: Router, make_client: MakeClient) -> None:
+    huge = FilterOptionsResponse.from_dict(
+        {**FILTER_OPTIONS, "statuses": ["x" * 1_000_000] * 1000, "extra": {"k": "v" * 10**6}}
+    )
+    text = repr(huge)
+    assert text.startswith("FilterOptionsResponse(statuses=[")
+    assert len(text) <= 1100
+    small = FilterOptionsResponse.from_dict(FILTER_OPTIONS)
+    assert repr(small) == (
+        "FilterOptionsResponse(statuses=['running'], image_versions=['0.5'], instance_types=[], "
+        "kms_slugs=[], kms_types=[], regions=[], nodes=[])"
+    )
+    router.add(200, content=_deep_options(1000), headers={"content-type": "application/json"})
+    assert len(repr(make_client().get_app_filter_options())) <= 1100

@@ -10,7 +10,7 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class AppComposeV2:
@@ -234,8 +234,7 @@ class AppComposeV2:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppComposeV2({fields})"
+        return bounded_repr("AppComposeV2", self._data)
 
     @property
     def name(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class AppIsAllowedRequest:
@@ -122,8 +122,7 @@ class AppIsAllowedRequest:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppIsAllowedRequest({fields})"
+        return bounded_repr("AppIsAllowedRequest", self._data)
 
     @property
     def compose_hash(self) -> str:

@@ -8,7 +8,7 @@ from typing import Any, TypeGuard, cast
 from ..models.app_kms_info_response_deployer_type_type_0 import (
     AppKmsInfoResponseDeployerTypeType0,
 )
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class AppKmsInfoResponse:
@@ -160,8 +160,7 @@ class AppKmsInfoResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppKmsInfoResponse({fields})"
+        return bounded_repr("AppKmsInfoResponse", self._data)
 
     @property
     def is_onchain_kms(self) -> bool | Unset:

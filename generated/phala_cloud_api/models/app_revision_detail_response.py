@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import UNSET, Unset, bounded_repr, copy_json, read_datetime
 
 if TYPE_CHECKING:
     from ..models.app_revision_detail_response_compose_file_type_0 import (
@@ -186,8 +186,7 @@ class AppRevisionDetailResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppRevisionDetailResponse({fields})"
+        return bounded_repr("AppRevisionDetailResponse", self._data)
 
     @property
     def revision_id(self) -> str:

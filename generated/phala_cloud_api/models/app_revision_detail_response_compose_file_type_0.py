@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 
 class AppRevisionDetailResponseComposeFileType0:
@@ -91,5 +91,4 @@ class AppRevisionDetailResponseComposeFileType0:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppRevisionDetailResponseComposeFileType0({fields})"
+        return bounded_repr("AppRevisionDetailResponseComposeFileType0", self._data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.app_revision_response import AppRevisionResponse
@@ -118,8 +118,7 @@ class AppRevisionsResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppRevisionsResponse({fields})"
+        return bounded_repr("AppRevisionsResponse", self._data)
 
     @property
     def revisions(self) -> list[AppRevisionResponse]:

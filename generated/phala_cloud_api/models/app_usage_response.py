@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.metered_usage_response import MeteredUsageResponse
@@ -110,8 +110,7 @@ class AppUsageResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppUsageResponse({fields})"
+        return bounded_repr("AppUsageResponse", self._data)
 
     @property
     def usage(self) -> list[MeteredUsageResponse]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CreateAppInstanceRequest:
@@ -163,8 +163,7 @@ class CreateAppInstanceRequest:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CreateAppInstanceRequest({fields})"
+        return bounded_repr("CreateAppInstanceRequest", self._data)
 
     @property
     def teepod_id(self) -> int | None | Unset:

@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import UNSET, Unset, bounded_repr, copy_json, read_datetime
 
 if TYPE_CHECKING:
     from ..models.machine_info import MachineInfo
@@ -218,8 +218,7 @@ class CvmBasicInfoV20251028:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmBasicInfoV20251028({fields})"
+        return bounded_repr("CvmBasicInfoV20251028", self._data)
 
     @property
     def vm_uuid(self) -> None | str:

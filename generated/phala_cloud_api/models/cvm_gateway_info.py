@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CVMGatewayInfo:
@@ -109,8 +109,7 @@ class CVMGatewayInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMGatewayInfo({fields})"
+        return bounded_repr("CVMGatewayInfo", self._data)
 
     @property
     def base_domain(self) -> None | str | Unset:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from ..models.kms_type import KmsType
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import UNSET, Unset, bounded_repr, copy_json, read_datetime
 
 if TYPE_CHECKING:
     from ..models.cvm_gateway_info import CVMGatewayInfo
@@ -369,8 +369,7 @@ class CvmInfoV20260121:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmInfoV20260121({fields})"
+        return bounded_repr("CvmInfoV20260121", self._data)
 
     @property
     def id(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 
 class CvmInfoV20260121ServicesItem:
@@ -87,5 +87,4 @@ class CvmInfoV20260121ServicesItem:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmInfoV20260121ServicesItem({fields})"
+        return bounded_repr("CvmInfoV20260121ServicesItem", self._data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CvmIsAllowedItem:
@@ -137,8 +137,7 @@ class CvmIsAllowedItem:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmIsAllowedItem({fields})"
+        return bounded_repr("CvmIsAllowedItem", self._data)
 
     @property
     def cvm_id(self) -> int:

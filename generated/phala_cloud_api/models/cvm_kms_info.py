@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CVMKmsInfo:
@@ -145,8 +145,7 @@ class CVMKmsInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMKmsInfo({fields})"
+        return bounded_repr("CVMKmsInfo", self._data)
 
     @property
     def chain_id(self) -> int | None | Unset:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CVMLogUrls:
@@ -127,8 +127,7 @@ class CVMLogUrls:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMLogUrls({fields})"
+        return bounded_repr("CVMLogUrls", self._data)
 
     @property
     def serial(self) -> None | str | Unset:

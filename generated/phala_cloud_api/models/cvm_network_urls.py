@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 
 class CvmNetworkUrls:
@@ -99,8 +99,7 @@ class CvmNetworkUrls:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmNetworkUrls({fields})"
+        return bounded_repr("CvmNetworkUrls", self._data)
 
     @property
     def app(self) -> str:

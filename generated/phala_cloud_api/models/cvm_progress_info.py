@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import UNSET, Unset, bounded_repr, copy_json, read_datetime
 
 
 class CVMProgressInfo:
@@ -122,8 +122,7 @@ class CVMProgressInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMProgressInfo({fields})"
+        return bounded_repr("CVMProgressInfo", self._data)
 
     @property
     def target(self) -> None | str | Unset:

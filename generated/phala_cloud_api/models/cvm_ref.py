@@ -10,7 +10,7 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CvmRef:
@@ -123,8 +123,7 @@ class CvmRef:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmRef({fields})"
+        return bounded_repr("CvmRef", self._data)
 
     @property
     def vm_uuid(self) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
 from ..models.billing_period import BillingPeriod
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CVMResourceInfo:
@@ -157,8 +157,7 @@ class CVMResourceInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMResourceInfo({fields})"
+        return bounded_repr("CVMResourceInfo", self._data)
 
     @property
     def instance_type(self) -> None | str | Unset:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class CVMOSInfo:
@@ -127,8 +127,7 @@ class CVMOSInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMOSInfo({fields})"
+        return bounded_repr("CVMOSInfo", self._data)
 
     @property
     def name(self) -> None | str | Unset:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class DeviceAllowlistItem:
@@ -121,8 +121,7 @@ class DeviceAllowlistItem:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DeviceAllowlistItem({fields})"
+        return bounded_repr("DeviceAllowlistItem", self._data)
 
     @property
     def device_id(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.device_allowlist_item import DeviceAllowlistItem
@@ -137,8 +137,7 @@ class DeviceAllowlistResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DeviceAllowlistResponse({fields})"
+        return bounded_repr("DeviceAllowlistResponse", self._data)
 
     @property
     def is_onchain_kms(self) -> bool | Unset:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.cvm_basic_info_v20251028 import CvmBasicInfoV20251028
@@ -192,8 +192,7 @@ class DstackAppFullResponseV20251028:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DstackAppFullResponseV20251028({fields})"
+        return bounded_repr("DstackAppFullResponseV20251028", self._data)
 
     @property
     def id(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.cvm_info_v20260121 import CvmInfoV20260121
@@ -174,8 +174,7 @@ class DstackAppFullResponseV20260121:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DstackAppFullResponseV20260121({fields})"
+        return bounded_repr("DstackAppFullResponseV20260121", self._data)
 
     @property
     def id(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.dstack_app_full_response_v20260121 import (
@@ -130,8 +130,7 @@ class DstackAppListResponseV20260121:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DstackAppListResponseV20260121({fields})"
+        return bounded_repr("DstackAppListResponseV20260121", self._data)
 
     @property
     def dstack_apps(

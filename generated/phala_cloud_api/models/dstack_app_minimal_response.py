@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class DstackAppMinimalResponse:
@@ -145,8 +145,7 @@ class DstackAppMinimalResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DstackAppMinimalResponse({fields})"
+        return bounded_repr("DstackAppMinimalResponse", self._data)
 
     @property
     def app_id(self) -> str:

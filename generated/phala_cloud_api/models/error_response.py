@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.error_response_details_type_1 import ErrorResponseDetailsType1
@@ -160,8 +160,7 @@ class ErrorResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"ErrorResponse({fields})"
+        return bounded_repr("ErrorResponse", self._data)
 
     @property
     def detail(self) -> list[ValidationError] | str | StructuredErrorDetail | Unset:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from ..models.gpu_config_attach_mode_type_0 import GpuConfigAttachModeType0
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.gpu_spec import GpuSpec
@@ -114,8 +114,7 @@ class GpuConfig:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"GpuConfig({fields})"
+        return bounded_repr("GpuConfig", self._data)
 
     @property
     def gpus(self) -> list[GpuSpec]:

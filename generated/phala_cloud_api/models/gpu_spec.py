@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class GpuSpec:
@@ -104,8 +104,7 @@ class GpuSpec:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"GpuSpec({fields})"
+        return bounded_repr("GpuSpec", self._data)
 
     @property
     def slot(self) -> str:

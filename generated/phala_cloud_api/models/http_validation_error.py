@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -105,8 +105,7 @@ class HTTPValidationError:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"HTTPValidationError({fields})"
+        return bounded_repr("HTTPValidationError", self._data)
 
     @property
     def detail(self) -> list[ValidationError] | Unset:

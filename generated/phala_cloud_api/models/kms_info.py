@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class KMSInfo:
@@ -139,8 +139,7 @@ class KMSInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"KMSInfo({fields})"
+        return bounded_repr("KMSInfo", self._data)
 
     @property
     def id(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 
 class MachineInfo:
@@ -107,8 +107,7 @@ class MachineInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"MachineInfo({fields})"
+        return bounded_repr("MachineInfo", self._data)
 
     @property
     def vcpu(self) -> int:

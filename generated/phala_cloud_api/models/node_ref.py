@@ -11,7 +11,7 @@ from typing import (
 )
 
 from ..models.teepod_status import TeepodStatus
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class NodeRef:
@@ -176,8 +176,7 @@ class NodeRef:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"NodeRef({fields})"
+        return bounded_repr("NodeRef", self._data)
 
     @property
     def object_type(self) -> Literal["node"] | Unset:

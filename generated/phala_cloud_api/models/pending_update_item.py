@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class PendingUpdateItem:
@@ -112,8 +112,7 @@ class PendingUpdateItem:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"PendingUpdateItem({fields})"
+        return bounded_repr("PendingUpdateItem", self._data)
 
     @property
     def vm_uuid(self) -> str:

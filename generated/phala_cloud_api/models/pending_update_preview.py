@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class PendingUpdatePreview:
@@ -127,8 +127,7 @@ class PendingUpdatePreview:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"PendingUpdatePreview({fields})"
+        return bounded_repr("PendingUpdatePreview", self._data)
 
     @property
     def current_docker_compose(self) -> None | str | Unset:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.pending_update_item import PendingUpdateItem
@@ -105,8 +105,7 @@ class PendingUpdatesResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"PendingUpdatesResponse({fields})"
+        return bounded_repr("PendingUpdatesResponse", self._data)
 
     @property
     def items(self) -> list[PendingUpdateItem] | Unset:

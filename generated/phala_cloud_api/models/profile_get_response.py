@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class ProfileGetResponse:
@@ -127,8 +127,7 @@ class ProfileGetResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"ProfileGetResponse({fields})"
+        return bounded_repr("ProfileGetResponse", self._data)
 
     @property
     def display_name(self) -> None | str | Unset:

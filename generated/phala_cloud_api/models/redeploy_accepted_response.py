@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 
 class RedeployAcceptedResponse:
@@ -87,5 +87,4 @@ class RedeployAcceptedResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"RedeployAcceptedResponse({fields})"
+        return bounded_repr("RedeployAcceptedResponse", self._data)

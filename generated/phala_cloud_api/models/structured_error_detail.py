@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.structured_error_detail_details_type_1 import (
@@ -144,8 +144,7 @@ class StructuredErrorDetail:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"StructuredErrorDetail({fields})"
+        return bounded_repr("StructuredErrorDetail", self._data)
 
     @property
     def error_code(self) -> None | str | Unset:

@@ -10,7 +10,7 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class TcbEvaluationInstance:
@@ -167,8 +167,7 @@ class TcbEvaluationInstance:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"TcbEvaluationInstance({fields})"
+        return bounded_repr("TcbEvaluationInstance", self._data)
 
     @property
     def vm_uuid(self) -> None | str:

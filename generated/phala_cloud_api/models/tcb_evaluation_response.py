@@ -11,7 +11,7 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.tcb_evaluation_instance import TcbEvaluationInstance
@@ -117,8 +117,7 @@ class TcbEvaluationResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"TcbEvaluationResponse({fields})"
+        return bounded_repr("TcbEvaluationResponse", self._data)
 
     @property
     def app_id(self) -> str:

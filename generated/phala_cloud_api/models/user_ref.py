@@ -10,7 +10,7 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class UserRef:
@@ -128,8 +128,7 @@ class UserRef:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"UserRef({fields})"
+        return bounded_repr("UserRef", self._data)
 
     @property
     def object_type(self) -> Literal["user"] | Unset:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import bounded_repr, copy_json
 
 
 class ValidationError:
@@ -108,8 +108,7 @@ class ValidationError:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"ValidationError({fields})"
+        return bounded_repr("ValidationError", self._data)
 
     @property
     def loc(self) -> list[int | str]:

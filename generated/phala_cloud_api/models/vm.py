@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import UNSET, Unset, bounded_repr, copy_json, read_datetime
 
 if TYPE_CHECKING:
     from ..models.teepod_meta import TeepodMeta
@@ -247,8 +247,7 @@ class VM:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"VM({fields})"
+        return bounded_repr("VM", self._data)
 
     @property
     def id(self) -> int:

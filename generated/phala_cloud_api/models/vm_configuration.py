@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.app_compose_v2 import AppComposeV2
@@ -209,8 +209,7 @@ class VmConfiguration:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"VmConfiguration({fields})"
+        return bounded_repr("VmConfiguration", self._data)
 
     @property
     def name(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 if TYPE_CHECKING:
     from ..models.guest_event import GuestEvent
@@ -202,8 +202,7 @@ class VmInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"VmInfo({fields})"
+        return bounded_repr("VmInfo", self._data)
 
     @property
     def id(self) -> str:

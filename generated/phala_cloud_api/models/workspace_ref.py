@@ -10,7 +10,7 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import UNSET, Unset, bounded_repr, copy_json
 
 
 class WorkspaceRef:
@@ -127,8 +127,7 @@ class WorkspaceRef:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"WorkspaceRef({fields})"
+        return bounded_repr("WorkspaceRef", self._data)
 
     @property
     def id(self) -> str:
