@@ -12,7 +12,10 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 
 class Unset:
-    """The type of ``UNSET``: a field absent from the JSON (``None`` is JSON null)."""
+    """The type of ``UNSET``: the generated code's marker for a field absent from the JSON.
+
+    It stays inside the generated code: model getters read an absent field as ``None``.
+    """
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -22,6 +25,9 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+OMITTED: Any = UNSET
+"""Default of a model's optional keyword arguments: the field is left out of the JSON."""
 
 
 def parse_datetime(value: str) -> datetime.datetime:
@@ -241,6 +247,7 @@ class Response(Generic[T]):
 
 __all__ = [
     "MAX_REPR",
+    "OMITTED",
     "UNSET",
     "FieldValueError",
     "File",

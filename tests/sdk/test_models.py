@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -10,10 +11,18 @@ from typing import Any
 
 import pytest
 
-from phala_cloud_api.models import FilterOptionsResponse
+from phala_cloud_api import models
+from phala_cloud_api.models import (
+    DstackAppFullResponseV20260121,
+    DstackAppMinimalResponse,
+    ErrorResponse,
+    FilterOptionsResponse,
+    ReplicateRequest,
+)
 from phala_cloud_api.types import parse_datetime
 from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
 from tests.support.paths import ROOT
+from tests.support.payloads import APP_FULL_2026, APP_MINIMAL
 
 FILTER_OPTIONS: dict[str, Any] = {
     "statuses": ["running"],
@@ -24,6 +33,14 @@ FILTER_OPTIONS: dict[str, Any] = {
     "regions": [],
     "nodes": [],
 }
+
+
+def _model_classes() -> list[type]:
+    return [
+        getattr(models, name)
+        for name in models.__all__
+        if hasattr(getattr(models, name), "_FIELDS")
+    ]
 
 
 # -- any accepted depth round-trips; reprs are bounded ------------------------------
@@ -80,6 +97,63 @@ def test_repr_of_a_model_is_bounded(router: Router, make_client: MakeClient) -> 
     )
     router.add(200, content=_deep_options(1000), headers={"content-type": "application/json"})
     assert len(repr(make_client().get_app_filter_options())) <= 1100
+
+
+# -- absent optional fields read as None; has_field tells -----------------------------
+
+
+def test_absent_optional_field_reads_none(router: Router, make_client: MakeClient) -> None:
+    router.add(200, APP_MINIMAL)
+    app = make_client().get_app_info(app_id="a")
+    assert isinstance(app, DstackAppMinimalResponse)
+    assert app.name is None
+    assert str(app.name) == "None"
+    assert app.status is None  # an x-sdk-aliases property
+    assert not app.has_field("name")
+    assert app.has_field("app_id")
+    assert app.to_dict() == APP_MINIMAL
+    full = {**APP_FULL_2026, "app_icon_url": None}
+    router.add(200, full)
+    app = make_client().get_app_info(app_id="a")
+    assert app.app_icon_url is None and app.has_field("app_icon_url")
+    assert app.app_provision_type is None and not app.has_field("app_provision_type")
+    assert app.cvms is None and app.cvm_count is None
+
+
+@pytest.mark.asyncio
+async def test_async_absent_optional_field_reads_none(
+    router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    router.add(200, APP_MINIMAL)
+    app = await make_async_client().get_app_info(app_id="a")
+    assert app.name is None
+    assert not app.has_field("name")
+
+
+def test_keyword_constructors_leave_out_what_is_not_given() -> None:
+    assert ReplicateRequest().to_dict() == {}
+    request = ReplicateRequest(teepod_id=3, compose_hash=None)  # may be null: sent as null
+    assert request.to_dict() == {"teepod_id": 3, "compose_hash": None}
+    assert request.has_field("compose_hash") and not request.has_field("node_id")
+    assert request.node_id is None
+    required = {k: APP_FULL_2026[k] for k in ("id", "name", "app_id", "created_at", "kms_type")}
+    # cvm_count and cvms may not be null: None leaves them out; app_icon_url may be null.
+    app = DstackAppFullResponseV20260121(**required, cvm_count=None, cvms=None, app_icon_url=None)
+    assert app.to_dict() == {**required, "app_icon_url": None}
+    assert app.cvm_count is None and not app.has_field("cvm_count")
+
+
+def test_unset_never_reaches_annotations() -> None:
+    for cls in _model_classes():
+        assert "has_field" in (cls.__doc__ or ""), cls.__name__
+        for name, member in vars(cls).items():
+            if isinstance(member, property):
+                annotation = str(member.fget.__annotations__.get("return"))
+                assert "Unset" not in annotation, f"{cls.__name__}.{name}: {annotation}"
+        signature = inspect.signature(cls)
+        for parameter in signature.parameters.values():
+            assert "Unset" not in str(parameter.annotation), f"{cls.__name__}({parameter.name})"
+    assert "Unset" not in str(inspect.signature(ErrorResponse.__init__).parameters["detail"])
 
 
 # -- timestamps: Python 3.10 reads what 3.11's fromisoformat reads ---------------------

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import bounded_repr, copy_json
+from ..types import (
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.app_revision_response import AppRevisionResponse
@@ -16,7 +19,10 @@ class AppRevisionsResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only. An optional field the JSON left
+    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
+    apart. As a keyword argument, an optional field left out (or ``None`` where null
+    is not allowed) is left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -29,6 +35,8 @@ class AppRevisionsResponse:
             "total_pages",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -92,7 +100,15 @@ class AppRevisionsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -126,6 +142,7 @@ class AppRevisionsResponse:
         cache = self._cache
         if "revisions" in cache:
             return cache["revisions"]  # type: ignore[no-any-return]
+
         from ..models.app_revision_response import AppRevisionResponse
 
         revisions = []

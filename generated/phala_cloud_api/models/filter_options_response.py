@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import bounded_repr, copy_json
+from ..types import (
+    bounded_repr,
+    copy_json,
+)
 
 
 class FilterOptionsResponse:
@@ -13,7 +16,10 @@ class FilterOptionsResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only. An optional field the JSON left
+    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
+    apart. As a keyword argument, an optional field left out (or ``None`` where null
+    is not allowed) is left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -28,6 +34,8 @@ class FilterOptionsResponse:
             "nodes",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -100,7 +108,15 @@ class FilterOptionsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -134,6 +150,7 @@ class FilterOptionsResponse:
         cache = self._cache
         if "statuses" in cache:
             return cache["statuses"]  # type: ignore[no-any-return]
+
         statuses = cast(list[str], self._data["statuses"])
 
         cache["statuses"] = statuses
@@ -145,6 +162,7 @@ class FilterOptionsResponse:
         cache = self._cache
         if "image_versions" in cache:
             return cache["image_versions"]  # type: ignore[no-any-return]
+
         image_versions = cast(list[str], self._data["image_versions"])
 
         cache["image_versions"] = image_versions
@@ -156,6 +174,7 @@ class FilterOptionsResponse:
         cache = self._cache
         if "instance_types" in cache:
             return cache["instance_types"]  # type: ignore[no-any-return]
+
         instance_types = cast(list[str], self._data["instance_types"])
 
         cache["instance_types"] = instance_types
@@ -167,6 +186,7 @@ class FilterOptionsResponse:
         cache = self._cache
         if "kms_slugs" in cache:
             return cache["kms_slugs"]  # type: ignore[no-any-return]
+
         kms_slugs = cast(list[str], self._data["kms_slugs"])
 
         cache["kms_slugs"] = kms_slugs
@@ -178,6 +198,7 @@ class FilterOptionsResponse:
         cache = self._cache
         if "kms_types" in cache:
             return cache["kms_types"]  # type: ignore[no-any-return]
+
         kms_types = cast(list[str], self._data["kms_types"])
 
         cache["kms_types"] = kms_types
@@ -189,6 +210,7 @@ class FilterOptionsResponse:
         cache = self._cache
         if "regions" in cache:
             return cache["regions"]  # type: ignore[no-any-return]
+
         regions = cast(list[str], self._data["regions"])
 
         cache["regions"] = regions
@@ -200,6 +222,7 @@ class FilterOptionsResponse:
         cache = self._cache
         if "nodes" in cache:
             return cache["nodes"]  # type: ignore[no-any-return]
+
         nodes = cast(list[str], self._data["nodes"])
 
         cache["nodes"] = nodes

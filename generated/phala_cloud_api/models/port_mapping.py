@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, bounded_repr, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class PortMapping:
@@ -13,7 +19,10 @@ class PortMapping:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only. An optional field the JSON left
+    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
+    apart. As a keyword argument, an optional field left out (or ``None`` where null
+    is not allowed) is left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,6 +34,8 @@ class PortMapping:
             "host_address",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -32,7 +43,7 @@ class PortMapping:
         protocol: str,
         host_port: int,
         vm_port: int,
-        host_address: None | str | Unset = UNSET,
+        host_address: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -45,11 +56,12 @@ class PortMapping:
         data["host_port"] = json_host_port
         json_vm_port = vm_port
         data["vm_port"] = json_vm_port
+        _host_address: None | str | Unset = host_address
         json_host_address: None | str | Unset
-        if isinstance(host_address, Unset):
+        if isinstance(_host_address, Unset):
             json_host_address = UNSET
         else:
-            json_host_address = host_address
+            json_host_address = _host_address
         if json_host_address is not UNSET:
             data["host_address"] = json_host_address
         self._data = data
@@ -86,7 +98,15 @@ class PortMapping:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -130,6 +150,6 @@ class PortMapping:
         return self._data["vm_port"]  # type: ignore[no-any-return]
 
     @property
-    def host_address(self) -> None | str | Unset:
+    def host_address(self) -> None | str:
         """The ``host_address`` field."""
-        return self._data.get("host_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("host_address")
