@@ -22,7 +22,7 @@ from phala_cloud_api.models import (
 from phala_cloud_api.types import parse_datetime
 from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
 from tests.support.paths import ROOT
-from tests.support.payloads import APP_FULL_2026, APP_MINIMAL
+from tests.support.payloads import APP_FULL_2026, APP_MINIMAL, CVM_INFO_2026
 
 FILTER_OPTIONS: dict[str, Any] = {
     "statuses": ["running"],
@@ -41,6 +41,66 @@ def _model_classes() -> list[type]:
         for name in models.__all__
         if hasattr(getattr(models, name), "_FIELDS")
     ]
+
+
+# -- reading never changes the model ------------------------------------------------
+
+
+def test_list_of_scalars_cannot_change_the_model(router: Router, make_client: MakeClient) -> None:
+    router.add(200, FILTER_OPTIONS)
+    options = make_client().get_app_filter_options()
+    options.statuses.append("X")
+    options.image_versions.clear()
+    assert options.statuses == ["running"]
+    assert options.image_versions == ["0.5"]
+    assert options.to_dict() == FILTER_OPTIONS
+
+
+def test_list_of_models_cannot_change_the_model(router: Router, make_client: MakeClient) -> None:
+    app_body = {**APP_FULL_2026, "cvms": [CVM_INFO_2026, {**CVM_INFO_2026, "id": "cvm_2"}]}
+    router.add(200, app_body)
+    app = make_client().get_app_info(app_id="a")
+    assert app.cvms is not None
+    app.cvms.clear()
+    assert isinstance(app, DstackAppFullResponseV20260121)
+    assert [cvm.id for cvm in app.cvms or []] == ["cvm_1", "cvm_2"]
+    first = (app.cvms or [])[0]
+    assert first is (app.cvms or [])[0]  # the models themselves are parsed once
+    assert app.to_dict() == app_body
+
+
+def test_free_form_values_cannot_change_the_model() -> None:
+    body = {
+        "detail": [{"loc": ["body", "x"], "msg": "bad", "type": "t"}],
+        "details": [{"field": ["a"]}],
+        "suggestions": ["retry"],
+        "x_extra": {"nested": [1, 2]},
+    }
+    error = ErrorResponse.from_dict(body)
+    details = error.details
+    assert isinstance(details, list)
+    details[0]["field"].append("b")
+    detail = error.detail
+    assert isinstance(detail, list)
+    detail[0].loc.append("y")
+    (error.suggestions or []).append("give up")
+    error.additional_properties["x_extra"]["nested"].append(3)
+    error["x_extra"]["nested"].clear()
+    assert error.to_dict() == body
+    assert error.details == [{"field": ["a"]}]
+    assert error["x_extra"] == {"nested": [1, 2]}
+    with pytest.raises(KeyError):
+        _ = error["detail"]  # declared fields are read as attributes
+
+
+@pytest.mark.asyncio
+async def test_async_results_are_read_only(
+    router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    router.add(200, FILTER_OPTIONS)
+    options = await make_async_client().get_app_filter_options()
+    options.statuses.append("X")
+    assert options.to_dict() == FILTER_OPTIONS
 
 
 # -- any accepted depth round-trips; reprs are bounded ------------------------------
@@ -72,6 +132,8 @@ def test_deep_body_round_trips_through_to_dict(
     router.add(200, content=_deep_options(depth), headers={"content-type": "application/json"})
     result = make_client().get_app_filter_options()
     _assert_nested(result.to_dict()["extra"], depth)
+    _assert_nested(result["extra"], depth)
+    _assert_nested(result.additional_properties["extra"], depth)
 
 
 @pytest.mark.asyncio

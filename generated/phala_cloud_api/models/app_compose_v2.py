@@ -24,10 +24,11 @@ class AppComposeV2:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -267,8 +268,8 @@ class AppComposeV2:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -276,7 +277,9 @@ class AppComposeV2:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -301,13 +304,14 @@ class AppComposeV2:
         """The ``allowed_envs`` field."""
         cache = self._cache
         if "allowed_envs" in cache:
-            return cache["allowed_envs"]  # type: ignore[no-any-return]
+            allowed_envs_read = cache["allowed_envs"]
+            return None if allowed_envs_read is None else list(allowed_envs_read)
 
         allowed_envs = cast(list[str], self._data.get("allowed_envs", UNSET))
 
         allowed_envs_read = None if isinstance(allowed_envs, Unset) else allowed_envs
         cache["allowed_envs"] = allowed_envs_read
-        return allowed_envs_read
+        return None if allowed_envs_read is None else list(allowed_envs_read)
 
     @property
     def bash_script(self) -> None | str:
@@ -384,13 +388,14 @@ class AppComposeV2:
         """The ``features`` field."""
         cache = self._cache
         if "features" in cache:
-            return cache["features"]  # type: ignore[no-any-return]
+            features_read = cache["features"]
+            return None if features_read is None else list(features_read)
 
         features = cast(list[str], self._data.get("features", UNSET))
 
         features_read = None if isinstance(features, Unset) else features
         cache["features"] = features_read
-        return features_read
+        return None if features_read is None else list(features_read)
 
     @property
     def salt(self) -> None | str:

@@ -22,10 +22,11 @@ class AppCvmsBatchIsAllowedResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -142,8 +143,8 @@ class AppCvmsBatchIsAllowedResponse:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,7 +152,9 @@ class AppCvmsBatchIsAllowedResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -176,7 +179,8 @@ class AppCvmsBatchIsAllowedResponse:
         """The ``results`` field."""
         cache = self._cache
         if "results" in cache:
-            return cache["results"]  # type: ignore[no-any-return]
+            results_read = cache["results"]
+            return None if results_read is None else list(results_read)
 
         from ..models.cvm_is_allowed_item import CvmIsAllowedItem
 
@@ -191,7 +195,7 @@ class AppCvmsBatchIsAllowedResponse:
 
         results_read = None if isinstance(results, Unset) else results
         cache["results"] = results_read
-        return results_read
+        return None if results_read is None else list(results_read)
 
     @property
     def total(self) -> int | None:
@@ -218,7 +222,8 @@ class AppCvmsBatchIsAllowedResponse:
         """The ``skipped_cvm_ids`` field."""
         cache = self._cache
         if "skipped_cvm_ids" in cache:
-            return cache["skipped_cvm_ids"]  # type: ignore[no-any-return]
+            skipped_cvm_ids_read = cache["skipped_cvm_ids"]
+            return None if skipped_cvm_ids_read is None else list(skipped_cvm_ids_read)
 
         skipped_cvm_ids = cast(list[int], self._data.get("skipped_cvm_ids", UNSET))
 
@@ -226,4 +231,4 @@ class AppCvmsBatchIsAllowedResponse:
             None if isinstance(skipped_cvm_ids, Unset) else skipped_cvm_ids
         )
         cache["skipped_cvm_ids"] = skipped_cvm_ids_read
-        return skipped_cvm_ids_read
+        return None if skipped_cvm_ids_read is None else list(skipped_cvm_ids_read)

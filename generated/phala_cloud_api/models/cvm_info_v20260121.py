@@ -36,10 +36,11 @@ class CvmInfoV20260121:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -402,8 +403,8 @@ class CvmInfoV20260121:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -411,7 +412,9 @@ class CvmInfoV20260121:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -677,7 +680,8 @@ class CvmInfoV20260121:
         """The ``services`` field."""
         cache = self._cache
         if "services" in cache:
-            return cache["services"]  # type: ignore[no-any-return]
+            services_read = cache["services"]
+            return None if services_read is None else list(services_read)
 
         from ..models.cvm_info_v20260121_services_item import (
             CvmInfoV20260121ServicesItem,
@@ -696,14 +700,14 @@ class CvmInfoV20260121:
 
         services_read = None if isinstance(services, Unset) else services
         cache["services"] = services_read
-        return services_read
+        return None if services_read is None else list(services_read)
 
     @property
     def endpoints(self) -> list[CvmNetworkUrls] | None:
         """The ``endpoints`` field."""
         cache = self._cache
         if "endpoints" in cache:
-            return cache["endpoints"]  # type: ignore[no-any-return]
+            return copy_json(cache["endpoints"])  # type: ignore[no-any-return]
 
         from ..models.cvm_network_urls import CvmNetworkUrls
 
@@ -733,7 +737,7 @@ class CvmInfoV20260121:
 
         endpoints_read = None if isinstance(endpoints, Unset) else endpoints
         cache["endpoints"] = endpoints_read
-        return endpoints_read
+        return copy_json(endpoints_read)  # type: ignore[no-any-return]
 
     @property
     def public_logs(self) -> bool | None:

@@ -19,10 +19,11 @@ class DeviceAllowlistItem:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -123,8 +124,8 @@ class DeviceAllowlistItem:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,7 +133,9 @@ class DeviceAllowlistItem:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -167,13 +170,14 @@ class DeviceAllowlistItem:
         """The ``cvm_ids`` field."""
         cache = self._cache
         if "cvm_ids" in cache:
-            return cache["cvm_ids"]  # type: ignore[no-any-return]
+            cvm_ids_read = cache["cvm_ids"]
+            return None if cvm_ids_read is None else list(cvm_ids_read)
 
         cvm_ids = cast(list[int], self._data.get("cvm_ids", UNSET))
 
         cvm_ids_read = None if isinstance(cvm_ids, Unset) else cvm_ids
         cache["cvm_ids"] = cvm_ids_read
-        return cvm_ids_read
+        return None if cvm_ids_read is None else list(cvm_ids_read)
 
     @property
     def allowed_onchain(self) -> bool | None:

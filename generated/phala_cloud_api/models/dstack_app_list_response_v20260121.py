@@ -22,10 +22,11 @@ class DstackAppListResponseV20260121:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -124,8 +125,8 @@ class DstackAppListResponseV20260121:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,7 +134,9 @@ class DstackAppListResponseV20260121:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -155,7 +158,7 @@ class DstackAppListResponseV20260121:
         """The ``dstack_apps`` field."""
         cache = self._cache
         if "dstack_apps" in cache:
-            return cache["dstack_apps"]  # type: ignore[no-any-return]
+            return copy_json(cache["dstack_apps"])  # type: ignore[no-any-return]
 
         from ..models.dstack_app_full_response_v20260121 import (
             DstackAppFullResponseV20260121,
@@ -190,7 +193,7 @@ class DstackAppListResponseV20260121:
             dstack_apps.append(dstack_apps_item)
 
         cache["dstack_apps"] = dstack_apps
-        return dstack_apps
+        return copy_json(dstack_apps)  # type: ignore[no-any-return]
 
     @property
     def page(self) -> int:

@@ -24,10 +24,11 @@ class ErrorResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -164,8 +165,8 @@ class ErrorResponse:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,7 +174,9 @@ class ErrorResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -193,7 +196,7 @@ class ErrorResponse:
         """The ``detail`` field."""
         cache = self._cache
         if "detail" in cache:
-            return cache["detail"]  # type: ignore[no-any-return]
+            return copy_json(cache["detail"])  # type: ignore[no-any-return]
 
         from ..models.structured_error_detail import StructuredErrorDetail
         from ..models.validation_error import ValidationError
@@ -234,7 +237,7 @@ class ErrorResponse:
 
         detail_read = None if isinstance(detail, Unset) else detail
         cache["detail"] = detail_read
-        return detail_read
+        return copy_json(detail_read)  # type: ignore[no-any-return]
 
     @property
     def error_code(self) -> None | str:
@@ -251,7 +254,7 @@ class ErrorResponse:
         """The ``details`` field."""
         cache = self._cache
         if "details" in cache:
-            return cache["details"]  # type: ignore[no-any-return]
+            return copy_json(cache["details"])  # type: ignore[no-any-return]
 
         from ..models.error_response_details_type_1 import ErrorResponseDetailsType1
 
@@ -284,14 +287,14 @@ class ErrorResponse:
 
         details_read = None if isinstance(details, Unset) else details
         cache["details"] = details_read
-        return details_read
+        return copy_json(details_read)  # type: ignore[no-any-return]
 
     @property
     def suggestions(self) -> list[str] | None:
         """The ``suggestions`` field."""
         cache = self._cache
         if "suggestions" in cache:
-            return cache["suggestions"]  # type: ignore[no-any-return]
+            return copy_json(cache["suggestions"])  # type: ignore[no-any-return]
 
         def _parse_suggestions(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -312,4 +315,4 @@ class ErrorResponse:
 
         suggestions_read = None if isinstance(suggestions, Unset) else suggestions
         cache["suggestions"] = suggestions_read
-        return suggestions_read
+        return copy_json(suggestions_read)  # type: ignore[no-any-return]

@@ -26,10 +26,11 @@ class HostedCvmV20251028:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -283,8 +284,8 @@ class HostedCvmV20251028:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,7 +293,9 @@ class HostedCvmV20251028:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -336,7 +339,7 @@ class HostedCvmV20251028:
         """The ``public_urls`` field."""
         cache = self._cache
         if "public_urls" in cache:
-            return cache["public_urls"]  # type: ignore[no-any-return]
+            return list(cache["public_urls"])
 
         from ..models.cvm_network_urls import CvmNetworkUrls
 
@@ -348,7 +351,7 @@ class HostedCvmV20251028:
             public_urls.append(public_urls_item)
 
         cache["public_urls"] = public_urls
-        return public_urls
+        return list(public_urls)
 
     @property
     def managed_user(self) -> ManagedUser | None:

@@ -24,10 +24,11 @@ class VmConfiguration:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -218,8 +219,8 @@ class VmConfiguration:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,7 +228,9 @@ class VmConfiguration:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -302,7 +305,7 @@ class VmConfiguration:
         """The ``ports`` field."""
         cache = self._cache
         if "ports" in cache:
-            return cache["ports"]  # type: ignore[no-any-return]
+            return copy_json(cache["ports"])  # type: ignore[no-any-return]
 
         from ..models.port_mapping import PortMapping
 
@@ -330,7 +333,7 @@ class VmConfiguration:
 
         ports_read = None if isinstance(ports, Unset) else ports
         cache["ports"] = ports_read
-        return ports_read
+        return copy_json(ports_read)  # type: ignore[no-any-return]
 
     @property
     def encrypted_env(self) -> None | str:
@@ -392,23 +395,25 @@ class VmConfiguration:
         """The ``kms_urls`` field."""
         cache = self._cache
         if "kms_urls" in cache:
-            return cache["kms_urls"]  # type: ignore[no-any-return]
+            kms_urls_read = cache["kms_urls"]
+            return None if kms_urls_read is None else list(kms_urls_read)
 
         kms_urls = cast(list[str], self._data.get("kms_urls", UNSET))
 
         kms_urls_read = None if isinstance(kms_urls, Unset) else kms_urls
         cache["kms_urls"] = kms_urls_read
-        return kms_urls_read
+        return None if kms_urls_read is None else list(kms_urls_read)
 
     @property
     def gateway_urls(self) -> list[str] | None:
         """The ``gateway_urls`` field."""
         cache = self._cache
         if "gateway_urls" in cache:
-            return cache["gateway_urls"]  # type: ignore[no-any-return]
+            gateway_urls_read = cache["gateway_urls"]
+            return None if gateway_urls_read is None else list(gateway_urls_read)
 
         gateway_urls = cast(list[str], self._data.get("gateway_urls", UNSET))
 
         gateway_urls_read = None if isinstance(gateway_urls, Unset) else gateway_urls
         cache["gateway_urls"] = gateway_urls_read
-        return gateway_urls_read
+        return None if gateway_urls_read is None else list(gateway_urls_read)

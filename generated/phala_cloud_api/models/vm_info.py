@@ -23,10 +23,11 @@ class VmInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only. An optional field the JSON left
-    out reads as ``None``, as does one sent as null: ``has_field("name")`` tells them
-    apart. As a keyword argument, an optional field left out (or ``None`` where null
-    is not allowed) is left out of the JSON.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -208,8 +209,8 @@ class VmInfo:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -217,7 +218,9 @@ class VmInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -327,7 +330,8 @@ class VmInfo:
         """The ``events`` field."""
         cache = self._cache
         if "events" in cache:
-            return cache["events"]  # type: ignore[no-any-return]
+            events_read = cache["events"]
+            return None if events_read is None else list(events_read)
 
         from ..models.guest_event import GuestEvent
 
@@ -342,4 +346,4 @@ class VmInfo:
 
         events_read = None if isinstance(events, Unset) else events
         cache["events"] = events_read
-        return events_read
+        return None if events_read is None else list(events_read)
