@@ -117,7 +117,8 @@ class Client(BaseClient, Generic[_V_co]):
             ``https://cloud-api.phala.com/api/v1``.
         api_version: ``"2025-10-28"`` or ``"2026-01-21"`` (default); shapes the responses.
         timeout: Seconds or an ``httpx.Timeout`` (default: 60 s, 10 s to connect).
-        max_retries: Retries of idempotent calls on connection errors, 408, 429 and 5xx.
+        max_retries: Retries of a call: on 429 and unsent requests for every call; on
+            other connection errors and timeouts, 408 and 5xx for retry-safe calls.
         http_client: Your own ``httpx.Client`` (proxies, transports); the SDK still sets
             its headers on every request and does not close it.
         default_headers: Extra headers sent with every request (ASCII; not ``X-API-Key``
