@@ -619,9 +619,14 @@ def client_failure(
             "block; clients made by with_version/with_options share its pool): "
             "create a new client"
         )
+    hint = (
+        "; an httpx.AsyncClient belongs to the event loop it first ran in: "
+        "create it inside the running loop"
+        if isinstance(http, httpx.AsyncClient)
+        else ""
+    )
     return APIConnectionError(
-        f"{operation}: the HTTP client could not send ({error}); an httpx.AsyncClient "
-        "belongs to the event loop it first ran in: create it inside the running loop",
+        f"{operation}: the HTTP client could not send ({error}){hint}",
         request=masked_request(request),
     )
 
