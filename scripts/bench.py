@@ -260,7 +260,7 @@ def _parse_ours(raw: bytes) -> Callable[[], int]:
 
     client = Client(
         api_key=API_KEY,
-        base_url="http://bench.invalid",
+        base_url="https://bench.invalid",
         api_version=API_VERSION,
         max_retries=0,
         http_client=httpx.Client(transport=httpx.MockTransport(respond)),

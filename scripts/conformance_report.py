@@ -95,7 +95,7 @@ def _run_payloads(operation: str, version: str) -> tuple[int, list[str]]:
     with httpx.Client(transport=httpx.MockTransport(handler)) as http:
         client = Client(
             api_key="k",
-            base_url="http://api.test/api/v1",
+            base_url="https://api.test/api/v1",
             api_version=version,
             max_retries=0,
             http_client=http,

@@ -44,6 +44,7 @@ def make_client(router: Router) -> Iterator[MakeClient]:
         made.append(http)
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", BASE_URL)
+        kwargs.setdefault("allow_insecure_http", True)  # http://testserver: a mock transport
         return Client(http_client=http, **kwargs)
 
     yield make
@@ -61,6 +62,7 @@ async def make_async_client(router: Router) -> AsyncIterator[MakeAsyncClient]:
         made.append(http)
         kwargs.setdefault("api_key", API_KEY)
         kwargs.setdefault("base_url", BASE_URL)
+        kwargs.setdefault("allow_insecure_http", True)  # http://testserver: a mock transport
         return AsyncClient(http_client=http, **kwargs)
 
     yield make

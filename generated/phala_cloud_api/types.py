@@ -4,13 +4,18 @@
 """Contains some shared types for properties"""
 
 import datetime
+import re
+import sys
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 
 class Unset:
-    """The type of ``UNSET``: a field absent from the JSON (``None`` is JSON null)."""
+    """The type of ``UNSET``: the generated code's marker for a field absent from the JSON.
+
+    It stays inside the generated code: model getters read an absent field as ``None``.
+    """
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -21,12 +26,65 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+OMITTED: Any = UNSET
+"""Default of a model's optional keyword arguments: the field is left out of the JSON."""
+
 
 def parse_datetime(value: str) -> datetime.datetime:
-    """Parse an ISO 8601 timestamp; a trailing ``Z`` is accepted on every Python version."""
-    if value.endswith(("Z", "z")):
-        value = value[:-1] + "+00:00"
-    return datetime.datetime.fromisoformat(value)
+    """Parse an ISO 8601 timestamp as Python 3.11's ``datetime.fromisoformat`` does.
+
+    A trailing ``z`` counts as ``Z``. On Python 3.10, whose ``fromisoformat`` takes only
+    its own output, the extended forms 3.11 accepts are parsed the same way (any
+    number of fraction digits, ``.`` or ``,``, ``Z``, ``±HH``/``±HHMM`` offsets).
+    """
+    if value.endswith("z"):
+        value = value[:-1] + "Z"
+    if sys.version_info >= (3, 11):
+        return datetime.datetime.fromisoformat(value)
+    return parse_datetime_compat(value)
+
+
+_ISO_DATETIME = (
+    r"(?P<year>\d{4})(?P<dsep>-?)(?P<month>\d{2})(?P=dsep)(?P<day>\d{2})"
+    r"(?:.(?P<hour>\d{2})"
+    r"(?:(?P<tsep>:?)(?P<minute>\d{2})(?:(?P=tsep)(?P<second>\d{2})(?:[.,](?P<fraction>\d*))?)?)?"
+    r"(?P<tz>Z|[+-]\d{2}(?:(?P<zsep>:?)\d{2}(?:(?P=zsep)\d{2}(?:[.,]\d+)?)?)?)?)?"
+)
+
+
+def parse_datetime_compat(value: str) -> datetime.datetime:
+    """Python 3.10's path of :func:`parse_datetime` (importable on any version, for tests).
+
+    Rewrites the ISO 8601 calendar-date forms 3.11 reads into the one 3.10's
+    ``fromisoformat`` reads: the fraction cut or padded to 6 digits (3.11 drops digits
+    past the 6th), ``Z`` as ``+00:00``, ``±HH`` and ``±HHMM`` as ``±HH:MM``, basic
+    (colon-less) times and dates with their separators. Week dates are not rewritten.
+    """
+    found = re.fullmatch(_ISO_DATETIME, value, flags=re.ASCII | re.DOTALL)
+    if found is None:
+        return datetime.datetime.fromisoformat(value)
+    text = f"{found['year']}-{found['month']}-{found['day']}"
+    if found["hour"] is not None:
+        text += f"T{found['hour']}:{found['minute'] or '00'}:{found['second'] or '00'}"
+        if found["fraction"]:
+            text += "." + found["fraction"][:6].ljust(6, "0")
+        tz = found["tz"]
+        if tz == "Z":
+            text += "+00:00"
+        elif tz:
+            text += _offset(tz)
+    return datetime.datetime.fromisoformat(text)
+
+
+def _offset(tz: str) -> str:
+    """``±HH[[:]MM[[:]SS[.f]]]`` as ``±HH:MM[:SS[.ffffff]]``."""
+    digits, _, fraction = tz[1:].replace(":", "").replace(",", ".").partition(".")
+    text = f"{tz[0]}{digits[:2]}:{digits[2:4] or '00'}"
+    if digits[4:]:
+        text += f":{digits[4:]}"
+        if fraction:
+            text += "." + fraction[:6].ljust(6, "0")
+    return text
 
 
 class FieldValueError(ValueError):
@@ -67,14 +125,69 @@ def read_date(value: Any, field: str) -> datetime.date:
 
 
 def copy_json(value: Any) -> Any:
-    """Deep-copy JSON-shaped data (dicts, lists and scalars) faster than ``copy.deepcopy``."""
+    """Deep-copy JSON-shaped data (dicts, lists and scalars) faster than ``copy.deepcopy``.
+
+    Other values (models, datetimes) are immutable and returned as they are. Any depth
+    the decoder accepts (1,024 levels) is copied: past the recursion limit, without
+    recursion.
+    """
+    try:
+        return _copy_json(value)
+    except RecursionError:
+        return _copy_json_deep(value)
+
+
+def _copy_json(value: Any) -> Any:
     cls = value.__class__
     if cls is dict:
-        return {k: copy_json(v) for k, v in value.items()}
+        return {k: _copy_json(v) for k, v in value.items()}
     if cls is list:
-        return [copy_json(v) for v in value]
+        return [_copy_json(v) for v in value]
     return value
 
+
+def _copy_json_deep(value: Any) -> Any:
+    cls = value.__class__
+    if cls is not dict and cls is not list:
+        return value
+    root: Any = {} if cls is dict else []
+    pending: list[tuple[Any, Any]] = [(value, root)]
+    while pending:
+        source, target = pending.pop()
+        items = source.items() if source.__class__ is dict else enumerate(source)
+        for key, item in items:
+            item_cls = item.__class__
+            if item_cls is dict or item_cls is list:
+                copy: Any = {} if item_cls is dict else []
+                pending.append((item, copy))
+                item = copy
+            if target.__class__ is dict:
+                target[key] = item
+            else:
+                target.append(item)
+    return root
+
+
+def bounded_repr(class_name: str, data: Mapping[str, Any]) -> str:
+    """``ClassName(field=value, ...)`` of a model, at most ``MAX_REPR`` characters.
+
+    Long strings, big containers and deep nesting are elided (``reprlib``).
+    """
+    import reprlib  # only when a model is printed
+
+    shorten = reprlib.Repr()
+    shorten.maxlevel = 3
+    shorten.maxstring = shorten.maxother = 80
+    shorten.maxlong = 40
+    shorten.maxlist = shorten.maxdict = shorten.maxtuple = 10
+    text = ", ".join(f"{key}={shorten.repr(value)}" for key, value in data.items())
+    if len(text) > MAX_REPR:
+        text = text[: MAX_REPR - 3] + "..."
+    return f"{class_name}({text})"
+
+
+MAX_REPR = 1000
+"""Longest ``repr`` of a model's fields."""
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -133,6 +246,8 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "MAX_REPR",
+    "OMITTED",
     "UNSET",
     "FieldValueError",
     "File",
@@ -140,8 +255,10 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "bounded_repr",
     "copy_json",
     "parse_datetime",
+    "parse_datetime_compat",
     "read_date",
     "read_datetime",
     "use_error_factory",

@@ -8,8 +8,11 @@ choosing and validating the response model by API version.
 from __future__ import annotations
 
 import importlib
+import ipaddress
 import logging
+import math
 import os
+import re
 import sys
 from collections.abc import Mapping
 from functools import cache
@@ -43,7 +46,9 @@ from ._constants import (
 )
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APITimeoutError,
+    ClientClosedError,
     InvalidParameterError,
     MissingAPIKeyError,
     ResponseValidationError,
@@ -59,7 +64,10 @@ if TYPE_CHECKING:
     from phala_cloud_api._validators import SchemaViolation
     from phala_cloud_api.operations._types import OperationSpec
 
-__all__ = ["BaseClient", "SendState", "logger"]
+__all__ = ["MASKED", "BaseClient", "SendState", "client_failure", "logger", "masked_request"]
+
+MASKED = "[secure]"
+"""What a handed-out request shows for the API key (as httpx shows ``Authorization``)."""
 
 logger = logging.getLogger("phala_cloud_sdk")
 
@@ -126,11 +134,15 @@ class BaseClient:
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         if api_key is not None and not isinstance(api_key, str):
             raise InvalidParameterError("Client", "api_key", "expected a string")
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise InvalidParameterError("Client", "max_retries", "expected an int >= 0")
+        if not isinstance(allow_insecure_http, bool):
+            raise InvalidParameterError("Client", "allow_insecure_http", "expected a bool")
+        _check_timeout(timeout)
         self._api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY) or None
         if self._api_key is not None and not _is_header_safe(self._api_key):
             # Never echo the key: say what is wrong with it, not what it is.
@@ -138,19 +150,16 @@ class BaseClient:
                 "Client", "api_key", "must be printable ASCII without spaces or line breaks"
             )
         url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-        parsed = httpx.URL(url)
-        if parsed.scheme not in {"http", "https"} or not parsed.host:
-            raise InvalidParameterError(
-                "Client", "base_url", f"expected an http(s) URL, got {url!r}"
-            )
+        parsed = _check_base_url(url, allow_insecure_http)
         self.base_url: str = url.rstrip("/")
         self._origin = _origin(parsed)
+        self._allow_insecure_http = allow_insecure_http
         self.api_version: ApiVersion = check_version(
             DEFAULT_VERSION if api_version is None else api_version
         )
         self.timeout = timeout
         self.max_retries = max_retries
-        self.default_headers: dict[str, str] = dict(default_headers or {})
+        self.default_headers: dict[str, str] = _check_headers(default_headers)
         self._retry = RetryPolicy(max_retries)
 
     def __repr__(self) -> str:
@@ -175,6 +184,7 @@ class BaseClient:
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "default_headers": self.default_headers,
+            "allow_insecure_http": self._allow_insecure_http,
         }
 
     # -- requests --------------------------------------------------------------
@@ -243,6 +253,7 @@ class BaseClient:
         location = response.headers.get("location", "")
         target = request.url.join(location)
         if _origin(target) != self._origin or _origin(request.url) != self._origin:
+            response.request = masked_request(request)
             raise UnsafeRedirectError(str(target.copy_with(query=None)), response=response)
         method = request.method
         if response.status_code in {301, 302, 303} and method != "HEAD":
@@ -327,7 +338,7 @@ class BaseClient:
         state: SendState,
         *,
         response: httpx.Response | None = None,
-        error: httpx.TransportError | None = None,
+        error: httpx.RequestError | None = None,
         elapsed: float = 0.0,
     ) -> tuple[httpx.Response | None, httpx.Request, float | None]:
         """What to do after one try (the clients only send and sleep).
@@ -336,10 +347,13 @@ class BaseClient:
         to follow a same-origin redirect at once, and ``(None, request, delay)`` to
         retry after ``delay`` seconds; raises the SDK error when giving up.
         """
+        # What the SDK hands out (errors, their causes, raw responses, pages) carries a
+        # copy of the request with the key masked; the request sent keeps it.
         if error is not None:
-            failure = _connection_error(operation, request, error)
-            delay = self._retry_decision(operation, state.attempt, None)
+            delay = self._retry_decision(operation, state.attempt, None, error=error)
             if delay is None:
+                failure = _connection_error(operation, request, error)
+                error.request = failure.request or request
                 raise failure from error
         else:
             assert response is not None
@@ -348,20 +362,31 @@ class BaseClient:
                 state.redirects += 1
                 return None, self._redirect(request, response), None
             if response.is_success:
+                response.request = masked_request(request)
                 return response, request, None
             delay = self._retry_decision(operation, state.attempt, response)
             if delay is None:
-                raise self._error(response)
+                error_response = self._error(response)
+                response.request = masked_request(request)
+                raise error_response
         state.attempt += 1
         return None, request, delay
 
     def _retry_decision(
-        self, operation: str, attempt: int, response: httpx.Response | None
+        self,
+        operation: str,
+        attempt: int,
+        response: httpx.Response | None,
+        *,
+        error: httpx.RequestError | None = None,
     ) -> float | None:
         """Seconds to wait before retrying, or None to stop (logs why it retries)."""
         status = None if response is None else response.status_code
         retry, reason = self._retry.should_retry(
-            attempt, idempotent=self._idempotent(operation), status=status
+            attempt,
+            idempotent=self._idempotent(operation),
+            status=status,
+            sent=not isinstance(error, _NOT_SENT),
         )
         if not retry:
             return None
@@ -396,13 +421,17 @@ class BaseClient:
 
     # -- responses -------------------------------------------------------------
 
-    @staticmethod
-    def _error(response: httpx.Response) -> Exception:
+    def _error(self, response: httpx.Response) -> Exception:
+        content = response.content
+        secret = self._api_key
+        if secret and secret.encode() in content:
+            # The server echoed the key (e.g. the request headers): keep it out of .body too.
+            content = content.replace(secret.encode(), b"***")
         try:
-            body: Any = _json.loads(response.content) if response.content else None
+            body: Any = _json.loads(content) if content else None
         except _json.JSONDecodeError:
-            body = response.text
-        return status_error(response, body)
+            body = content.decode(response.encoding or "utf-8", errors="replace")
+        return status_error(response, body, secret)
 
     def _version_of(self, response: httpx.Response) -> str:
         """The version that shaped the body: the server's header if supported, else ours."""
@@ -553,24 +582,189 @@ def _checked_extra_headers(operation: str, headers: Headers) -> dict[str, str]:
     return out
 
 
+# Transport failures that happen before any byte of the request is sent: safe to retry
+# for every operation (a read timeout or a dropped connection is not: the server may
+# have acted on the request).
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
 def _is_header_safe(value: str) -> bool:
     return bool(value) and all(33 <= ord(char) <= 126 for char in value)
 
 
+# RFC 9110: a header name is a token; a value is visible ASCII, spaces and tabs.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+# Headers with their own client option: a second value would be sent next to ours.
+_OWN_HEADERS = {API_KEY_HEADER.lower(): "api_key", VERSION_HEADER.lower(): "api_version"}
+_LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def _check_headers(headers: object) -> dict[str, str]:
+    """``default_headers`` as a dict, or InvalidParameterError naming the bad entry."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise InvalidParameterError("Client", "default_headers", "expected a mapping of str to str")
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise InvalidParameterError(
+                "Client", "default_headers", f"{name!r} is not a valid (ASCII token) header name"
+            )
+        if any(name.lower() == seen.lower() for seen in checked):
+            raise InvalidParameterError(
+                "Client", "default_headers", f"{name!r} is given twice (names ignore case)"
+            )
+        option = _OWN_HEADERS.get(name.lower())
+        if option is not None:
+            raise InvalidParameterError(
+                "Client", "default_headers", f"{name!r} is set by the client: use {option}="
+            )
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            # The value is not echoed: default headers often carry secrets.
+            raise InvalidParameterError(
+                "Client",
+                "default_headers",
+                f"the value of {name!r} must be a str of printable ASCII (no line breaks)",
+            )
+        checked[name] = value
+    return checked
+
+
+def _check_timeout(timeout: object) -> None:
+    """Seconds > 0, an ``httpx.Timeout`` whose phases are such seconds or None, or None."""
+    if timeout is None:
+        return
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            seconds = getattr(timeout, phase)
+            if seconds is not None and not _is_seconds(seconds):
+                raise InvalidParameterError(
+                    "Client", "timeout", f"{phase} must be a finite number of seconds > 0 or None"
+                )
+        return
+    if not _is_seconds(timeout):
+        raise InvalidParameterError(
+            "Client",
+            "timeout",
+            "expected a finite number of seconds > 0, an httpx.Timeout or None (no timeout)",
+        )
+
+
+def _is_seconds(value: object) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+def _check_base_url(url: object, allow_insecure_http: bool) -> httpx.URL:
+    """The parsed API root, or InvalidParameterError (it never echoes user:password)."""
+    if not isinstance(url, str):
+        raise InvalidParameterError("Client", "base_url", "expected a str")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise InvalidParameterError("Client", "base_url", "not a valid URL") from None
+    if parsed.userinfo:
+        raise InvalidParameterError(
+            "Client",
+            "base_url",
+            "must not contain user:password@ (httpx would send it as Basic auth); "
+            "the client authenticates with api_key=",
+        )
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise InvalidParameterError("Client", "base_url", f"expected an http(s) URL, got {url!r}")
+    if "?" in url or "#" in url:
+        raise InvalidParameterError(
+            "Client", "base_url", f"must not have a query or fragment, got {url!r}"
+        )
+    if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
+        raise InvalidParameterError(
+            "Client",
+            "base_url",
+            f"http:// would send the API key unencrypted to {parsed.host!r}: use https://, "
+            "or pass allow_insecure_http=True if you mean it (loopback hosts need neither)",
+        )
+    return parsed
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _connection_error(
-    operation: str, request: httpx.Request, error: httpx.TransportError
+    operation: str, request: httpx.Request, error: httpx.RequestError
 ) -> APIConnectionError:
-    """The SDK error for a request that got no response (the cause is chained by the caller)."""
+    """The SDK error for a request that got no usable response (the caller chains the cause).
+
+    Transport failures and timeouts, and a body whose ``Content-Encoding`` does not decode.
+    """
+    masked = masked_request(request)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
-            f"{operation}: request timed out ({type(error).__name__})", request=request
+            f"{operation}: request timed out ({type(error).__name__})", request=masked
         )
     detail = str(error)
     key = request.headers.get(API_KEY_HEADER)
     if key:  # transport errors may quote a header; the key must never reach a message
         detail = detail.replace(key, "***")
+    what = (
+        "the response body could not be decoded"
+        if isinstance(error, httpx.DecodingError)
+        else "connection failed"
+    )
     return APIConnectionError(
-        f"{operation}: connection failed ({type(error).__name__}: {detail})", request=request
+        f"{operation}: {what} ({type(error).__name__}: {detail})", request=masked
+    )
+
+
+def masked_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` whose ``X-API-Key`` reads ``[secure]``, to hand out to callers.
+
+    httpx masks only ``Authorization`` in reprs; a copy keeps the key out of reprs,
+    logs and pickles alike (about 4 µs, once per call).
+    """
+    headers = request.headers
+    if API_KEY_HEADER not in headers:
+        return request
+    copy = httpx.Request.__new__(httpx.Request)
+    copy.__dict__.update(request.__dict__)
+    copy.headers = headers = headers.copy()
+    headers[API_KEY_HEADER] = MASKED
+    return copy
+
+
+def client_failure(
+    operation: str,
+    request: httpx.Request,
+    http: httpx.Client | httpx.AsyncClient,
+    error: RuntimeError,
+) -> APIError:
+    """The SDK error for httpx refusing to send (a closed pool, a pool of a closed loop)."""
+    if http.is_closed:
+        return ClientClosedError(
+            f"{operation}: the client is closed (close(), aclose() or the end of its `with` "
+            "block; clients made by with_version/with_options share its pool): "
+            "create a new client"
+        )
+    hint = (
+        "; an httpx.AsyncClient belongs to the event loop it first ran in: "
+        "create it inside the running loop"
+        if isinstance(http, httpx.AsyncClient)
+        else ""
+    )
+    return APIConnectionError(
+        f"{operation}: the HTTP client could not send ({error}){hint}",
+        request=masked_request(request),
     )
 
 

@@ -22,7 +22,7 @@ from phala_cloud_api.surface import AsyncMethods, SyncMethods
 from phala_cloud_api.surface._base import V_co as _V_co
 
 from ._arguments import PreparedCall, prepare_call
-from ._base_client import BaseClient, SendState, operation_spec
+from ._base_client import BaseClient, SendState, client_failure, operation_spec
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PREFETCH_PAGES
 from ._exceptions import InvalidParameterError
 from ._response import RawResponse
@@ -60,10 +60,14 @@ class Client(BaseClient, SyncMethods[_V_co]):
             ``https://cloud-api.phala.com/api/v1``.
         api_version: ``"2025-10-28"`` or ``"2026-01-21"`` (default); shapes the responses.
         timeout: Seconds or an ``httpx.Timeout`` (default: 60 s, 10 s to connect).
-        max_retries: Retries of idempotent calls on connection errors, 408, 429 and 5xx.
+        max_retries: Retries of a call: on 429 and unsent requests for every call; on
+            other connection errors and timeouts, 408 and 5xx for retry-safe calls.
         http_client: Your own ``httpx.Client`` (proxies, transports); the SDK still sets
             its headers on every request and does not close it.
-        default_headers: Extra headers sent with every request.
+        default_headers: Extra headers sent with every request (ASCII; not ``X-API-Key``
+            nor ``X-Phala-Version``, which ``api_key`` and ``api_version`` set).
+        allow_insecure_http: Allow an ``http://`` base URL on a host other than
+            ``localhost``, ``127.0.0.1`` or ``::1`` (the key then travels unencrypted).
     """
 
     @overload
@@ -77,6 +81,7 @@ class Client(BaseClient, SyncMethods[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -89,6 +94,7 @@ class Client(BaseClient, SyncMethods[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -101,6 +107,7 @@ class Client(BaseClient, SyncMethods[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     def __init__(
         self,
@@ -112,6 +119,7 @@ class Client(BaseClient, SyncMethods[_V_co]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -120,6 +128,7 @@ class Client(BaseClient, SyncMethods[_V_co]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError("Client", "http_client", "expected an httpx.Client")
@@ -183,8 +192,10 @@ class Client(BaseClient, SyncMethods[_V_co]):
             started = time.perf_counter()
             try:
                 response = self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
+            except RuntimeError as exc:  # httpx refuses to send: the pool is closed
+                raise client_failure(operation, request, self._http, exc) from exc
             else:
                 elapsed = time.perf_counter() - started
                 final, request, delay = self._next_step(
@@ -310,6 +321,7 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -323,6 +335,7 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     @overload
     def __init__(
@@ -336,6 +349,7 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None: ...
     def __init__(
         self,
@@ -348,6 +362,7 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         prefetch_pages: int = PREFETCH_PAGES,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             api_key,
@@ -356,21 +371,33 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidParameterError(
                 "AsyncClient", "http_client", "expected an httpx.AsyncClient"
             )
+        if (
+            not isinstance(prefetch_pages, int)
+            or isinstance(prefetch_pages, bool)
+            or (prefetch_pages < 0)
+        ):
+            raise InvalidParameterError("AsyncClient", "prefetch_pages", "expected an int >= 0")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+        self._pool = _AsyncPool(http_client, timeout)
         self.prefetch_pages = prefetch_pages
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.http
 
     # -- lifecycle and options -------------------------------------------------
 
     async def aclose(self) -> None:
         """Close the connection pool (not a caller-supplied ``http_client``)."""
         if self._owns_http:
-            await self._http.aclose()
+            # A pool of a closed event loop cannot close its connections: it is dropped.
+            await self._pool.for_running_loop().aclose()
 
     async def __aenter__(self) -> AsyncClient[_V_co]:
         return self
@@ -408,6 +435,7 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
             prefetch_pages=self.prefetch_pages,
         )
         other._owns_http = False
+        other._pool = self._pool  # one pool: a new event loop renews it for all of them
         return other
 
     @property
@@ -418,13 +446,16 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
     # -- transport -------------------------------------------------------------
 
     async def _send(self, operation: str, request: httpx.Request) -> httpx.Response:
+        http = self._pool.for_running_loop()
         state = SendState()
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, follow_redirects=False)
-            except httpx.TransportError as exc:
+                response = await http.send(request, follow_redirects=False)
+            except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
+            except RuntimeError as exc:  # a closed pool, or one bound to a closed event loop
+                raise client_failure(operation, request, http, exc) from exc
             else:
                 elapsed = time.perf_counter() - started
                 final, request, delay = self._next_step(
@@ -542,6 +573,40 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
             return await self._run(spec, prepare_call(spec, None, args, {}), extras)
         finally:
             _RAW.reset(token)
+
+
+class _AsyncPool:
+    """An ``AsyncClient``'s httpx pool, shared with the clients derived from it.
+
+    An ``httpx.AsyncClient`` belongs to the event loop it first ran in. When that loop
+    has closed (a second ``asyncio.run``), a pool the SDK made is replaced by a new
+    one for the running loop; a caller's own ``http_client`` is used as given.
+    """
+
+    __slots__ = ("http", "loop", "owned", "timeout")
+
+    def __init__(self, http: httpx.AsyncClient | None, timeout: TimeoutTypes) -> None:
+        self.owned = http is None
+        self.timeout = timeout
+        self.http = http if http is not None else httpx.AsyncClient(timeout=timeout)
+        self.loop: object = None
+
+    def for_running_loop(self) -> httpx.AsyncClient:
+        """The pool to send with in the running event loop."""
+        import asyncio  # already loaded: we run in its loop
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # another async library (trio): httpx handles it
+            return self.http
+        previous = self.loop
+        if loop is not previous:
+            self.loop = loop
+            closed = isinstance(previous, asyncio.AbstractEventLoop) and previous.is_closed()
+            if closed and self.owned and not self.http.is_closed:
+                # Its connections died with the old loop; they cannot even be closed now.
+                self.http = httpx.AsyncClient(timeout=self.timeout)
+        return self.http
 
 
 class _RawResponses:

@@ -12,6 +12,7 @@ __all__ = [
     "ENV_API_KEY",
     "ENV_BASE_URL",
     "INITIAL_RETRY_DELAY",
+    "MAX_MESSAGE_LENGTH",
     "MAX_REDIRECTS",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
@@ -38,6 +39,8 @@ MAX_RETRY_DELAY = 8.0
 # A server asking us to wait longer than this is treated as asking us to stop.
 MAX_RETRY_AFTER = 60.0
 MAX_REDIRECTS = 5
+# Longest error message; the rest of a long error body stays on the error's ``body``.
+MAX_MESSAGE_LENGTH = 1000
 # Pages an AsyncPage iteration fetches ahead of the consumer when total_pages is known.
 PREFETCH_PAGES = 4
 

@@ -7,6 +7,7 @@
     ├── ArgumentError (also TypeError)             missing or unknown argument
     ├── UnsupportedVersionError (also ValueError)  api_version not supported
     ├── MissingAPIKeyError                         no key given nor in PHALA_CLOUD_API_KEY
+    ├── ClientClosedError                          the client (or the one it came from) is closed
     ├── APIConnectionError                         no HTTP response (keeps the cause)
     │   └── APITimeoutError
     ├── UnsafeRedirectError                        redirect to another origin, not followed
@@ -32,7 +33,7 @@ from typing import Any
 
 import httpx
 
-from ._constants import REQUEST_ID_HEADERS
+from ._constants import MAX_MESSAGE_LENGTH, REQUEST_ID_HEADERS
 from ._retry import parse_retry_after
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "FieldError",
     "InternalServerError",
@@ -62,14 +64,35 @@ __all__ = [
 ]
 
 
+_TRUNCATED = "… [truncated]"
+
+
 class APIError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises.
+
+    Errors pickle (so they cross process pools): same class, message and attributes.
+    The requests they carry have the API key masked, so neither do their pickles.
+    A message is at most ``MAX_MESSAGE_LENGTH`` (1,000) characters: a longer one ends
+    in ``… [truncated]``.
+    """
 
     message: str
 
     def __init__(self, message: str) -> None:
+        if len(message) > MAX_MESSAGE_LENGTH:
+            message = message[: MAX_MESSAGE_LENGTH - len(_TRUNCATED)] + _TRUNCATED
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with ``cls(*self.args)``, which the subclasses' own
+        # signatures (keyword-only response=, several fields) do not accept.
+        return _rebuild, (type(self), self.args), self.__dict__
+
+
+def _rebuild(cls: type[APIError], args: tuple[Any, ...]) -> APIError:
+    """An error of ``cls`` with ``args``, its attributes restored by pickle afterwards."""
+    return cls.__new__(cls, *args)
 
 
 class InvalidParameterError(APIError, ValueError):
@@ -102,6 +125,14 @@ class UnsupportedVersionError(APIError, ValueError):
 
 class MissingAPIKeyError(APIError):
     """No API key: pass ``api_key=`` or set the ``PHALA_CLOUD_API_KEY`` environment variable."""
+
+
+class ClientClosedError(APIError):
+    """The client was closed (``close()``, ``aclose()`` or the end of its ``with`` block).
+
+    Clients made by ``with_version`` / ``with_options`` share their parent's connection
+    pool, so they are closed with it. Nothing was sent; create a new client.
+    """
 
 
 class APIConnectionError(APIError):
@@ -287,8 +318,11 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any) -> APIStatusError:
-    """The error for a non-2xx response (the only status -> class table)."""
+def status_error(response: httpx.Response, body: Any, secret: str | None = None) -> APIStatusError:
+    """The error for a non-2xx response (the only status -> class table).
+
+    ``secret`` (the API key) is replaced by ``***`` wherever the message would show it.
+    """
     code = response.status_code
     cls = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
     summary = _summary(body)
@@ -298,6 +332,8 @@ def status_error(response: httpx.Response, body: Any) -> APIStatusError:
     message = f"{code} {response.reason_phrase or ''}".strip() + f" for {method} {path}".rstrip()
     if summary:
         message += f": {summary}"
+    if secret:
+        message = message.replace(secret, "***")
     return cls(message, response=response, body=body)
 
 

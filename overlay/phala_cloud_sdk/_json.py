@@ -3,6 +3,11 @@
 orjson turns integers outside the 64-bit range into floats without a word; a body
 with such a number (19 digits or more in a number position) is decoded with the
 json module instead, so no value ever changes.
+
+Both paths refuse the same things with a ``ValueError`` (see ``JSONDecodeError``):
+``NaN``/``Infinity`` (not JSON; orjson refuses them, the json module is told to) and
+nesting deeper than ``MAX_DEPTH`` levels (orjson's limit; the json module stops at
+Python's recursion limit, about 1,000 levels minus the caller's stack).
 """
 
 from __future__ import annotations
@@ -10,7 +15,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-__all__ = ["JSONDecodeError", "loads"]
+__all__ = ["MAX_DEPTH", "JSONDecodeError", "loads"]
+
+MAX_DEPTH = 1024
+"""Deepest nesting of arrays and objects a body may have (orjson's own limit)."""
 
 # Bytes that may precede a number in JSON, and a translation that maps every digit to b"0"
 # and everything else to b" ", so that bytes.find can look for long digit runs at C speed.
@@ -42,10 +50,17 @@ except ImportError:  # pragma: no cover - orjson has wheels for the usual platfo
     orjson = None  # type: ignore[assignment]
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def loads(raw: bytes) -> Any:
     """Decode a JSON body: orjson, unless it is missing or a big integer needs json."""
     if orjson is None or has_long_integer(raw):
-        return json.loads(raw)
+        try:
+            return json.loads(raw, parse_constant=_refuse_constant)
+        except RecursionError:
+            raise ValueError("the JSON is nested too deeply to decode") from None
     return orjson.loads(raw)
 
 

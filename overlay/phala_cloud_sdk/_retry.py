@@ -1,15 +1,16 @@
 """When to retry a request and how long to wait first.
 
-The decision reads top to bottom: out of attempts -> stop; not idempotent -> stop;
-a transport failure or timeout -> retry; status 408, 429 or 5xx -> retry; anything
-else -> stop. The wait is the server's ``Retry-After`` when it sends one (capped),
+The decision reads top to bottom: out of attempts -> stop; refused before the server
+did anything (429, or no connection was made) -> retry, whatever the operation; not
+retry-safe -> stop; a transport failure or timeout -> retry; status 408 or 5xx -> retry;
+anything else -> stop. The wait is the server's ``Retry-After`` when it sends one (capped),
 else exponential backoff with full jitter.
 """
 
 from __future__ import annotations
 
+import datetime
 import email.utils
-import math
 import random
 import time
 
@@ -21,20 +22,24 @@ RETRYABLE_STATUSES = frozenset({408, 429})
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), or None."""
+    """Seconds to wait from a ``Retry-After`` header, or None when it is absent or malformed.
+
+    Only the two forms of RFC 9110 are read: delta-seconds (ASCII digits only, so
+    ``"1_0"``, ``"1e1"``, ``"-1"`` or ``"inf"`` are ignored) and an HTTP date (a date
+    in the past means 0).
+    """
     if not value:
         return None
     value = value.strip()
+    if value.isascii() and value.isdigit():
+        return float(value)
     try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
-        except (TypeError, ValueError, IndexError):
-            return None
-    if math.isnan(seconds):
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(0.0, seconds)
+    if when.tzinfo is None:  # "-0000": an HTTP date is always GMT
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return max(0.0, when.timestamp() - time.time())
 
 
 class RetryPolicy:
@@ -55,14 +60,19 @@ class RetryPolicy:
         self.max_retry_after = max_retry_after
 
     def should_retry(
-        self, attempt: int, *, idempotent: bool, status: int | None
+        self, attempt: int, *, idempotent: bool, status: int | None, sent: bool = True
     ) -> tuple[bool, str]:
         """Whether attempt number ``attempt`` (0-based) may be followed by another, and why.
 
-        ``status`` is None when no response arrived (connection error or timeout).
+        ``status`` is None when no response arrived (connection error or timeout);
+        ``sent`` is False when the request never left (no connection could be made).
         """
         if attempt >= self.max_retries:
             return False, "no retries left"
+        if status == 429:
+            return True, "status 429 (the server did not process the request)"
+        if not sent:
+            return True, "the request was not sent (no connection)"
         if not idempotent:
             return False, "the request is not idempotent"
         if status is None:

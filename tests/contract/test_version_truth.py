@@ -90,7 +90,7 @@ def clients() -> Iterator[tuple[Responder, dict[str, Client]]]:
     responder = Responder()
     http = httpx.Client(transport=httpx.MockTransport(responder))
     made: dict[str, Client] = {
-        v: Client("k", base_url="http://api.test", api_version=v, max_retries=0, http_client=http)
+        v: Client("k", base_url="https://api.test", api_version=v, max_retries=0, http_client=http)
         for v in SUPPORTED_VERSIONS
     }
     yield responder, made

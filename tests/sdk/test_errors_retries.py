@@ -209,10 +209,10 @@ def test_connection_error_retried(
     with pytest.raises(APIConnectionError) as info:
         make_client(max_retries=0).get_app_info(app_id="a")
     assert isinstance(info.value.__cause__, httpx.ConnectError)
-    router.add_handler(_raise(httpx.ConnectError("refused")))
+    router.add_handler(_raise(httpx.ReadError("reset")))
     with pytest.raises(APIConnectionError):
         make_client().create_app_instance(app_id="a", teepod_id=1)
-    assert len(router.requests) == 4  # POST: one attempt
+    assert len(router.requests) == 4  # POST, failed after sending: one attempt
     assert not isinstance(info.value, APITimeoutError)
 
 

@@ -27,6 +27,7 @@ EXPECTED = {
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "FieldError",
     "InternalServerError",

@@ -77,7 +77,9 @@ def test_caller_http_client_redirects_not_followed(router: Router) -> None:
     router.add(302, None, headers={"Location": "http://evil.example/x"})
     transport = router.transport()
     with httpx.Client(transport=transport, follow_redirects=True) as http:
-        client = Client(api_key=API_KEY, base_url=BASE_URL, http_client=http)
+        client = Client(
+            api_key=API_KEY, base_url=BASE_URL, http_client=http, allow_insecure_http=True
+        )
         with pytest.raises(UnsafeRedirectError):
             client.get_app_info(app_id="a")
     assert [r.url.host for r in router.requests] == ["testserver"]
@@ -105,7 +107,7 @@ def test_key_scrubbed_from_transport_error_messages() -> None:
         raise httpx.LocalProtocolError(f"Illegal header value b'{key}'")
 
     http = httpx.Client(transport=httpx.MockTransport(fail))
-    client = Client(api_key=key, base_url="http://api.test", http_client=http, max_retries=0)
+    client = Client(api_key=key, base_url="https://api.test", http_client=http, max_retries=0)
     with pytest.raises(APIConnectionError) as info:
         client.get_app_filter_options()
     assert key not in str(info.value)

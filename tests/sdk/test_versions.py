@@ -84,7 +84,7 @@ async def test_async_with_version_shares_pool(make_async_client: MakeAsyncClient
 def test_missing_key(monkeypatch: pytest.MonkeyPatch, router: Router) -> None:
     monkeypatch.delenv("PHALA_CLOUD_API_KEY", raising=False)
     with httpx.Client(transport=router.transport()) as http:
-        client = Client(base_url=BASE_URL, http_client=http)
+        client = Client(base_url=BASE_URL, http_client=http, allow_insecure_http=True)
         with pytest.raises(MissingAPIKeyError) as info:
             client.get_app_info(app_id="a")
     assert "PHALA_CLOUD_API_KEY" in str(info.value)
@@ -95,7 +95,7 @@ def test_missing_key(monkeypatch: pytest.MonkeyPatch, router: Router) -> None:
 async def test_async_missing_key(monkeypatch: pytest.MonkeyPatch, router: Router) -> None:
     monkeypatch.delenv("PHALA_CLOUD_API_KEY", raising=False)
     async with httpx.AsyncClient(transport=router.transport()) as http:
-        client = AsyncClient(base_url=BASE_URL, http_client=http)
+        client = AsyncClient(base_url=BASE_URL, http_client=http, allow_insecure_http=True)
         with pytest.raises(MissingAPIKeyError):
             await client.get_app_info(app_id="a")
     assert router.requests == []
@@ -103,21 +103,23 @@ async def test_async_missing_key(monkeypatch: pytest.MonkeyPatch, router: Router
 
 def test_env_vars(monkeypatch: pytest.MonkeyPatch, router: Router) -> None:
     monkeypatch.setenv("PHALA_CLOUD_API_KEY", "env-key-123")
-    monkeypatch.setenv("PHALA_CLOUD_API_PREFIX", "http://envhost:8080/api/v9")
+    monkeypatch.setenv("PHALA_CLOUD_API_PREFIX", "https://envhost:8080/api/v9")
     router.add(200, APP_FULL_2026)
     with httpx.Client(transport=router.transport()) as http:
         client = Client(http_client=http)
         client.get_app_info(app_id="a")
     assert router.last.headers["X-API-Key"] == "env-key-123"
-    assert str(router.last.url) == "http://envhost:8080/api/v9/apps/a"
+    assert str(router.last.url) == "https://envhost:8080/api/v9/apps/a"
 
 
 def test_args_beat_env(monkeypatch: pytest.MonkeyPatch, router: Router) -> None:
     monkeypatch.setenv("PHALA_CLOUD_API_KEY", "env-key-123")
-    monkeypatch.setenv("PHALA_CLOUD_API_PREFIX", "http://envhost:8080/api/v9")
+    monkeypatch.setenv("PHALA_CLOUD_API_PREFIX", "https://envhost:8080/api/v9")
     router.add(200, APP_FULL_2026)
     with httpx.Client(transport=router.transport()) as http:
-        Client(api_key=API_KEY, base_url=BASE_URL, http_client=http).get_app_info(app_id="a")
+        Client(
+            api_key=API_KEY, base_url=BASE_URL, http_client=http, allow_insecure_http=True
+        ).get_app_info(app_id="a")
     assert router.last.headers["X-API-Key"] == API_KEY
     assert router.last.url.host == "testserver"
 

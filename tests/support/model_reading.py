@@ -6,7 +6,7 @@ import datetime
 import enum
 from typing import Any
 
-from phala_cloud_api.types import UNSET, parse_datetime
+from phala_cloud_api.types import parse_datetime
 from phala_cloud_sdk import ResponseValidationError
 
 
@@ -22,8 +22,9 @@ def assert_exposes(
     """Each declared field of ``value`` reads back as the JSON in ``raw``, typed.
 
     Nested models are compared recursively, timestamps as datetimes, enums by value,
-    and absent keys read as UNSET. With ``lenient_formats`` (data broken on purpose), a
-    field whose format is checked on read may raise ResponseValidationError instead.
+    and absent keys read as None (``has_field`` False). With ``lenient_formats`` (data
+    broken on purpose), a field whose format is checked on read may raise
+    ResponseValidationError instead.
     """
     if isinstance(value, list):
         assert isinstance(raw, list) and len(raw) == len(value), where
@@ -40,8 +41,9 @@ def assert_exposes(
             except ResponseValidationError:
                 assert lenient_formats, f"{where}.{field}: unexpected ResponseValidationError"
                 continue
+            assert value.has_field(field) is (field in raw), f"{where}.{field}: has_field"
             if field not in raw:
-                assert read is UNSET, f"{where}.{field}: absent in JSON but read as {read!r}"
+                assert read is None, f"{where}.{field}: absent in JSON but read as {read!r}"
                 continue
             assert_exposes(read, raw[field], f"{where}.{field}", lenient_formats=lenient_formats)
         return

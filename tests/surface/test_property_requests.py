@@ -43,7 +43,7 @@ def harness() -> Iterator[tuple[Recorder, Client]]:
     recorder = Recorder()
     http = httpx.Client(transport=httpx.MockTransport(recorder))
     client = Client(
-        api_key="k", base_url="http://api.test" + BASE_PATH, max_retries=0, http_client=http
+        api_key="k", base_url="https://api.test" + BASE_PATH, max_retries=0, http_client=http
     )
     yield recorder, client
     http.close()

@@ -124,7 +124,7 @@ def harness() -> Iterator[tuple[Responder, dict[str, Client]]]:
     clients: dict[str, Client] = {
         v: Client(
             api_key="test-key",
-            base_url="http://api.test/api/v1",
+            base_url="https://api.test/api/v1",
             api_version=v,
             max_retries=0,
             http_client=http,

@@ -10,7 +10,13 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class AppComposeV2:
@@ -18,7 +24,11 @@ class AppComposeV2:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -47,31 +57,33 @@ class AppComposeV2:
             "tproxy_enabled",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         name: str,
-        allowed_envs: list[str] | Unset = UNSET,
-        bash_script: None | str | Unset = UNSET,
-        default_gateway_domain: None | str | Unset = UNSET,
-        docker_compose_file: None | str | Unset = UNSET,
-        init_script: None | str | Unset = UNSET,
-        kms_enabled: bool | Unset = UNSET,
-        local_key_provider_enabled: bool | Unset = UNSET,
-        manifest_version: int | Unset = UNSET,
-        no_instance_id: bool | Unset = UNSET,
-        pre_launch_script: None | str | Unset = UNSET,
-        public_logs: bool | Unset = UNSET,
-        public_sysinfo: bool | Unset = UNSET,
-        public_tcbinfo: bool | Unset = UNSET,
-        runner: str | Unset = UNSET,
-        gateway_enabled: bool | Unset = UNSET,
-        features: list[str] | Unset = UNSET,
-        salt: None | str | Unset = UNSET,
-        secure_time: bool | Unset = UNSET,
-        storage_fs: Literal["ext4", "zfs"] | None | Unset = UNSET,
-        tproxy_enabled: bool | Unset = UNSET,
+        allowed_envs: list[str] | None = OMITTED,
+        bash_script: None | str = OMITTED,
+        default_gateway_domain: None | str = OMITTED,
+        docker_compose_file: None | str = OMITTED,
+        init_script: None | str = OMITTED,
+        kms_enabled: bool | None = OMITTED,
+        local_key_provider_enabled: bool | None = OMITTED,
+        manifest_version: int | None = OMITTED,
+        no_instance_id: bool | None = OMITTED,
+        pre_launch_script: None | str = OMITTED,
+        public_logs: bool | None = OMITTED,
+        public_sysinfo: bool | None = OMITTED,
+        public_tcbinfo: bool | None = OMITTED,
+        runner: str | None = OMITTED,
+        gateway_enabled: bool | None = OMITTED,
+        features: list[str] | None = OMITTED,
+        salt: None | str = OMITTED,
+        secure_time: bool | None = OMITTED,
+        storage_fs: Literal["ext4", "zfs"] | None = OMITTED,
+        tproxy_enabled: bool | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -80,98 +92,134 @@ class AppComposeV2:
         )
         json_name = name
         data["name"] = json_name
+        _allowed_envs: list[str] | Unset = (
+            UNSET if allowed_envs is None else allowed_envs
+        )
         json_allowed_envs: list[str] | Unset = UNSET
-        if not isinstance(allowed_envs, Unset):
-            json_allowed_envs = allowed_envs
+        if not isinstance(_allowed_envs, Unset):
+            json_allowed_envs = _allowed_envs
 
         if json_allowed_envs is not UNSET:
             data["allowed_envs"] = json_allowed_envs
+        _bash_script: None | str | Unset = bash_script
         json_bash_script: None | str | Unset
-        if isinstance(bash_script, Unset):
+        if isinstance(_bash_script, Unset):
             json_bash_script = UNSET
         else:
-            json_bash_script = bash_script
+            json_bash_script = _bash_script
         if json_bash_script is not UNSET:
             data["bash_script"] = json_bash_script
+        _default_gateway_domain: None | str | Unset = default_gateway_domain
         json_default_gateway_domain: None | str | Unset
-        if isinstance(default_gateway_domain, Unset):
+        if isinstance(_default_gateway_domain, Unset):
             json_default_gateway_domain = UNSET
         else:
-            json_default_gateway_domain = default_gateway_domain
+            json_default_gateway_domain = _default_gateway_domain
         if json_default_gateway_domain is not UNSET:
             data["default_gateway_domain"] = json_default_gateway_domain
+        _docker_compose_file: None | str | Unset = docker_compose_file
         json_docker_compose_file: None | str | Unset
-        if isinstance(docker_compose_file, Unset):
+        if isinstance(_docker_compose_file, Unset):
             json_docker_compose_file = UNSET
         else:
-            json_docker_compose_file = docker_compose_file
+            json_docker_compose_file = _docker_compose_file
         if json_docker_compose_file is not UNSET:
             data["docker_compose_file"] = json_docker_compose_file
+        _init_script: None | str | Unset = init_script
         json_init_script: None | str | Unset
-        if isinstance(init_script, Unset):
+        if isinstance(_init_script, Unset):
             json_init_script = UNSET
         else:
-            json_init_script = init_script
+            json_init_script = _init_script
         if json_init_script is not UNSET:
             data["init_script"] = json_init_script
-        json_kms_enabled = kms_enabled
+        _kms_enabled: bool | Unset = UNSET if kms_enabled is None else kms_enabled
+        json_kms_enabled = _kms_enabled
         if json_kms_enabled is not UNSET:
             data["kms_enabled"] = json_kms_enabled
-        json_local_key_provider_enabled = local_key_provider_enabled
+        _local_key_provider_enabled: bool | Unset = (
+            UNSET if local_key_provider_enabled is None else local_key_provider_enabled
+        )
+        json_local_key_provider_enabled = _local_key_provider_enabled
         if json_local_key_provider_enabled is not UNSET:
             data["local_key_provider_enabled"] = json_local_key_provider_enabled
-        json_manifest_version = manifest_version
+        _manifest_version: int | Unset = (
+            UNSET if manifest_version is None else manifest_version
+        )
+        json_manifest_version = _manifest_version
         if json_manifest_version is not UNSET:
             data["manifest_version"] = json_manifest_version
-        json_no_instance_id = no_instance_id
+        _no_instance_id: bool | Unset = (
+            UNSET if no_instance_id is None else no_instance_id
+        )
+        json_no_instance_id = _no_instance_id
         if json_no_instance_id is not UNSET:
             data["no_instance_id"] = json_no_instance_id
+        _pre_launch_script: None | str | Unset = pre_launch_script
         json_pre_launch_script: None | str | Unset
-        if isinstance(pre_launch_script, Unset):
+        if isinstance(_pre_launch_script, Unset):
             json_pre_launch_script = UNSET
         else:
-            json_pre_launch_script = pre_launch_script
+            json_pre_launch_script = _pre_launch_script
         if json_pre_launch_script is not UNSET:
             data["pre_launch_script"] = json_pre_launch_script
-        json_public_logs = public_logs
+        _public_logs: bool | Unset = UNSET if public_logs is None else public_logs
+        json_public_logs = _public_logs
         if json_public_logs is not UNSET:
             data["public_logs"] = json_public_logs
-        json_public_sysinfo = public_sysinfo
+        _public_sysinfo: bool | Unset = (
+            UNSET if public_sysinfo is None else public_sysinfo
+        )
+        json_public_sysinfo = _public_sysinfo
         if json_public_sysinfo is not UNSET:
             data["public_sysinfo"] = json_public_sysinfo
-        json_public_tcbinfo = public_tcbinfo
+        _public_tcbinfo: bool | Unset = (
+            UNSET if public_tcbinfo is None else public_tcbinfo
+        )
+        json_public_tcbinfo = _public_tcbinfo
         if json_public_tcbinfo is not UNSET:
             data["public_tcbinfo"] = json_public_tcbinfo
-        json_runner = runner
+        _runner: str | Unset = UNSET if runner is None else runner
+        json_runner = _runner
         if json_runner is not UNSET:
             data["runner"] = json_runner
-        json_gateway_enabled = gateway_enabled
+        _gateway_enabled: bool | Unset = (
+            UNSET if gateway_enabled is None else gateway_enabled
+        )
+        json_gateway_enabled = _gateway_enabled
         if json_gateway_enabled is not UNSET:
             data["gateway_enabled"] = json_gateway_enabled
+        _features: list[str] | Unset = UNSET if features is None else features
         json_features: list[str] | Unset = UNSET
-        if not isinstance(features, Unset):
-            json_features = features
+        if not isinstance(_features, Unset):
+            json_features = _features
 
         if json_features is not UNSET:
             data["features"] = json_features
+        _salt: None | str | Unset = salt
         json_salt: None | str | Unset
-        if isinstance(salt, Unset):
+        if isinstance(_salt, Unset):
             json_salt = UNSET
         else:
-            json_salt = salt
+            json_salt = _salt
         if json_salt is not UNSET:
             data["salt"] = json_salt
-        json_secure_time = secure_time
+        _secure_time: bool | Unset = UNSET if secure_time is None else secure_time
+        json_secure_time = _secure_time
         if json_secure_time is not UNSET:
             data["secure_time"] = json_secure_time
+        _storage_fs: Literal["ext4", "zfs"] | None | Unset = storage_fs
         json_storage_fs: Literal["ext4", "zfs"] | None | Unset
-        if isinstance(storage_fs, Unset):
+        if isinstance(_storage_fs, Unset):
             json_storage_fs = UNSET
         else:
-            json_storage_fs = storage_fs
+            json_storage_fs = _storage_fs
         if json_storage_fs is not UNSET:
             data["storage_fs"] = json_storage_fs
-        json_tproxy_enabled = tproxy_enabled
+        _tproxy_enabled: bool | Unset = (
+            UNSET if tproxy_enabled is None else tproxy_enabled
+        )
+        json_tproxy_enabled = _tproxy_enabled
         if json_tproxy_enabled is not UNSET:
             data["tproxy_enabled"] = json_tproxy_enabled
         self._data = data
@@ -208,12 +256,20 @@ class AppComposeV2:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,7 +277,9 @@ class AppComposeV2:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -234,8 +292,7 @@ class AppComposeV2:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppComposeV2({fields})"
+        return bounded_repr("AppComposeV2", self._data)
 
     @property
     def name(self) -> str:
@@ -243,109 +300,115 @@ class AppComposeV2:
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
-    def allowed_envs(self) -> list[str] | Unset:
+    def allowed_envs(self) -> list[str] | None:
         """The ``allowed_envs`` field."""
         cache = self._cache
         if "allowed_envs" in cache:
-            return cache["allowed_envs"]  # type: ignore[no-any-return]
+            allowed_envs_read = cache["allowed_envs"]
+            return None if allowed_envs_read is None else list(allowed_envs_read)
+
         allowed_envs = cast(list[str], self._data.get("allowed_envs", UNSET))
 
-        cache["allowed_envs"] = allowed_envs
-        return allowed_envs
+        allowed_envs_read = None if isinstance(allowed_envs, Unset) else allowed_envs
+        cache["allowed_envs"] = allowed_envs_read
+        return None if allowed_envs_read is None else list(allowed_envs_read)
 
     @property
-    def bash_script(self) -> None | str | Unset:
+    def bash_script(self) -> None | str:
         """The ``bash_script`` field."""
-        return self._data.get("bash_script", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("bash_script")
 
     @property
-    def default_gateway_domain(self) -> None | str | Unset:
+    def default_gateway_domain(self) -> None | str:
         """The ``default_gateway_domain`` field."""
-        return self._data.get("default_gateway_domain", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("default_gateway_domain")
 
     @property
-    def docker_compose_file(self) -> None | str | Unset:
+    def docker_compose_file(self) -> None | str:
         """The ``docker_compose_file`` field."""
-        return self._data.get("docker_compose_file", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("docker_compose_file")
 
     @property
-    def init_script(self) -> None | str | Unset:
+    def init_script(self) -> None | str:
         """The ``init_script`` field."""
-        return self._data.get("init_script", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("init_script")
 
     @property
-    def kms_enabled(self) -> bool | Unset:
+    def kms_enabled(self) -> bool | None:
         """The ``kms_enabled`` field."""
-        return self._data.get("kms_enabled", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("kms_enabled")
 
     @property
-    def local_key_provider_enabled(self) -> bool | Unset:
+    def local_key_provider_enabled(self) -> bool | None:
         """The ``local_key_provider_enabled`` field."""
-        return self._data.get("local_key_provider_enabled", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("local_key_provider_enabled")
 
     @property
-    def manifest_version(self) -> int | Unset:
+    def manifest_version(self) -> int | None:
         """The ``manifest_version`` field."""
-        return self._data.get("manifest_version", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("manifest_version")
 
     @property
-    def no_instance_id(self) -> bool | Unset:
+    def no_instance_id(self) -> bool | None:
         """The ``no_instance_id`` field."""
-        return self._data.get("no_instance_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("no_instance_id")
 
     @property
-    def pre_launch_script(self) -> None | str | Unset:
+    def pre_launch_script(self) -> None | str:
         """The ``pre_launch_script`` field."""
-        return self._data.get("pre_launch_script", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("pre_launch_script")
 
     @property
-    def public_logs(self) -> bool | Unset:
+    def public_logs(self) -> bool | None:
         """The ``public_logs`` field."""
-        return self._data.get("public_logs", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("public_logs")
 
     @property
-    def public_sysinfo(self) -> bool | Unset:
+    def public_sysinfo(self) -> bool | None:
         """The ``public_sysinfo`` field."""
-        return self._data.get("public_sysinfo", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("public_sysinfo")
 
     @property
-    def public_tcbinfo(self) -> bool | Unset:
+    def public_tcbinfo(self) -> bool | None:
         """The ``public_tcbinfo`` field."""
-        return self._data.get("public_tcbinfo", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("public_tcbinfo")
 
     @property
-    def runner(self) -> str | Unset:
+    def runner(self) -> str | None:
         """The ``runner`` field."""
-        return self._data.get("runner", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("runner")
 
     @property
-    def gateway_enabled(self) -> bool | Unset:
+    def gateway_enabled(self) -> bool | None:
         """The ``gateway_enabled`` field."""
-        return self._data.get("gateway_enabled", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("gateway_enabled")
 
     @property
-    def features(self) -> list[str] | Unset:
+    def features(self) -> list[str] | None:
         """The ``features`` field."""
         cache = self._cache
         if "features" in cache:
-            return cache["features"]  # type: ignore[no-any-return]
+            features_read = cache["features"]
+            return None if features_read is None else list(features_read)
+
         features = cast(list[str], self._data.get("features", UNSET))
 
-        cache["features"] = features
-        return features
+        features_read = None if isinstance(features, Unset) else features
+        cache["features"] = features_read
+        return None if features_read is None else list(features_read)
 
     @property
-    def salt(self) -> None | str | Unset:
+    def salt(self) -> None | str:
         """The ``salt`` field."""
-        return self._data.get("salt", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("salt")
 
     @property
-    def secure_time(self) -> bool | Unset:
+    def secure_time(self) -> bool | None:
         """The ``secure_time`` field."""
-        return self._data.get("secure_time", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("secure_time")
 
     @property
-    def storage_fs(self) -> Literal["ext4", "zfs"] | None | Unset:
+    def storage_fs(self) -> Literal["ext4", "zfs"] | None:
         """The ``storage_fs`` field."""
         cache = self._cache
         if "storage_fs" in cache:
@@ -364,10 +427,11 @@ class AppComposeV2:
 
         storage_fs = _parse_storage_fs(self._data.get("storage_fs", UNSET))
 
-        cache["storage_fs"] = storage_fs
-        return storage_fs
+        storage_fs_read = None if isinstance(storage_fs, Unset) else storage_fs
+        cache["storage_fs"] = storage_fs_read
+        return storage_fs_read
 
     @property
-    def tproxy_enabled(self) -> bool | Unset:
+    def tproxy_enabled(self) -> bool | None:
         """The ``tproxy_enabled`` field."""
-        return self._data.get("tproxy_enabled", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("tproxy_enabled")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.cvm_is_allowed_item import CvmIsAllowedItem
@@ -16,7 +22,11 @@ class AppCvmsBatchIsAllowedResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -31,17 +41,19 @@ class AppCvmsBatchIsAllowedResponse:
             "skipped_cvm_ids",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         is_onchain: bool,
-        results: list[CvmIsAllowedItem] | Unset = UNSET,
-        total: int | Unset = UNSET,
-        allowed_count: int | Unset = UNSET,
-        denied_count: int | Unset = UNSET,
-        error_count: int | Unset = UNSET,
-        skipped_cvm_ids: list[int] | Unset = UNSET,
+        results: list[CvmIsAllowedItem] | None = OMITTED,
+        total: int | None = OMITTED,
+        allowed_count: int | None = OMITTED,
+        denied_count: int | None = OMITTED,
+        error_count: int | None = OMITTED,
+        skipped_cvm_ids: list[int] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -50,30 +62,38 @@ class AppCvmsBatchIsAllowedResponse:
         )
         json_is_onchain = is_onchain
         data["is_onchain"] = json_is_onchain
+        _results: list[CvmIsAllowedItem] | Unset = UNSET if results is None else results
         json_results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(results, Unset):
+        if not isinstance(_results, Unset):
             json_results = []
-            for results_item_data in results:
+            for results_item_data in _results:
                 results_item = results_item_data.to_dict()
                 json_results.append(results_item)
 
         if json_results is not UNSET:
             data["results"] = json_results
-        json_total = total
+        _total: int | Unset = UNSET if total is None else total
+        json_total = _total
         if json_total is not UNSET:
             data["total"] = json_total
-        json_allowed_count = allowed_count
+        _allowed_count: int | Unset = UNSET if allowed_count is None else allowed_count
+        json_allowed_count = _allowed_count
         if json_allowed_count is not UNSET:
             data["allowed_count"] = json_allowed_count
-        json_denied_count = denied_count
+        _denied_count: int | Unset = UNSET if denied_count is None else denied_count
+        json_denied_count = _denied_count
         if json_denied_count is not UNSET:
             data["denied_count"] = json_denied_count
-        json_error_count = error_count
+        _error_count: int | Unset = UNSET if error_count is None else error_count
+        json_error_count = _error_count
         if json_error_count is not UNSET:
             data["error_count"] = json_error_count
+        _skipped_cvm_ids: list[int] | Unset = (
+            UNSET if skipped_cvm_ids is None else skipped_cvm_ids
+        )
         json_skipped_cvm_ids: list[int] | Unset = UNSET
-        if not isinstance(skipped_cvm_ids, Unset):
-            json_skipped_cvm_ids = skipped_cvm_ids
+        if not isinstance(_skipped_cvm_ids, Unset):
+            json_skipped_cvm_ids = _skipped_cvm_ids
 
         if json_skipped_cvm_ids is not UNSET:
             data["skipped_cvm_ids"] = json_skipped_cvm_ids
@@ -111,12 +131,20 @@ class AppCvmsBatchIsAllowedResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,7 +152,9 @@ class AppCvmsBatchIsAllowedResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -137,8 +167,7 @@ class AppCvmsBatchIsAllowedResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppCvmsBatchIsAllowedResponse({fields})"
+        return bounded_repr("AppCvmsBatchIsAllowedResponse", self._data)
 
     @property
     def is_onchain(self) -> bool:
@@ -146,11 +175,13 @@ class AppCvmsBatchIsAllowedResponse:
         return self._data["is_onchain"]  # type: ignore[no-any-return]
 
     @property
-    def results(self) -> list[CvmIsAllowedItem] | Unset:
+    def results(self) -> list[CvmIsAllowedItem] | None:
         """The ``results`` field."""
         cache = self._cache
         if "results" in cache:
-            return cache["results"]  # type: ignore[no-any-return]
+            results_read = cache["results"]
+            return None if results_read is None else list(results_read)
+
         from ..models.cvm_is_allowed_item import CvmIsAllowedItem
 
         _results = self._data.get("results", UNSET)
@@ -162,36 +193,42 @@ class AppCvmsBatchIsAllowedResponse:
 
                 results.append(results_item)
 
-        cache["results"] = results
-        return results
+        results_read = None if isinstance(results, Unset) else results
+        cache["results"] = results_read
+        return None if results_read is None else list(results_read)
 
     @property
-    def total(self) -> int | Unset:
+    def total(self) -> int | None:
         """The ``total`` field."""
-        return self._data.get("total", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("total")
 
     @property
-    def allowed_count(self) -> int | Unset:
+    def allowed_count(self) -> int | None:
         """The ``allowed_count`` field."""
-        return self._data.get("allowed_count", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("allowed_count")
 
     @property
-    def denied_count(self) -> int | Unset:
+    def denied_count(self) -> int | None:
         """The ``denied_count`` field."""
-        return self._data.get("denied_count", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("denied_count")
 
     @property
-    def error_count(self) -> int | Unset:
+    def error_count(self) -> int | None:
         """The ``error_count`` field."""
-        return self._data.get("error_count", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("error_count")
 
     @property
-    def skipped_cvm_ids(self) -> list[int] | Unset:
+    def skipped_cvm_ids(self) -> list[int] | None:
         """The ``skipped_cvm_ids`` field."""
         cache = self._cache
         if "skipped_cvm_ids" in cache:
-            return cache["skipped_cvm_ids"]  # type: ignore[no-any-return]
+            skipped_cvm_ids_read = cache["skipped_cvm_ids"]
+            return None if skipped_cvm_ids_read is None else list(skipped_cvm_ids_read)
+
         skipped_cvm_ids = cast(list[int], self._data.get("skipped_cvm_ids", UNSET))
 
-        cache["skipped_cvm_ids"] = skipped_cvm_ids
-        return skipped_cvm_ids
+        skipped_cvm_ids_read = (
+            None if isinstance(skipped_cvm_ids, Unset) else skipped_cvm_ids
+        )
+        cache["skipped_cvm_ids"] = skipped_cvm_ids_read
+        return None if skipped_cvm_ids_read is None else list(skipped_cvm_ids_read)

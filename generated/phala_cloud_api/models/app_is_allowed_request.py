@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class AppIsAllowedRequest:
@@ -13,7 +19,11 @@ class AppIsAllowedRequest:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,14 +35,16 @@ class AppIsAllowedRequest:
             "chain_id",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         compose_hash: str,
-        node_id: int | None | Unset = UNSET,
-        device_id: None | str | Unset = UNSET,
-        chain_id: int | None | Unset = UNSET,
+        node_id: int | None = OMITTED,
+        device_id: None | str = OMITTED,
+        chain_id: int | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -41,25 +53,28 @@ class AppIsAllowedRequest:
         )
         json_compose_hash = compose_hash
         data["compose_hash"] = json_compose_hash
+        _node_id: int | None | Unset = node_id
         json_node_id: int | None | Unset
-        if isinstance(node_id, Unset):
+        if isinstance(_node_id, Unset):
             json_node_id = UNSET
         else:
-            json_node_id = node_id
+            json_node_id = _node_id
         if json_node_id is not UNSET:
             data["node_id"] = json_node_id
+        _device_id: None | str | Unset = device_id
         json_device_id: None | str | Unset
-        if isinstance(device_id, Unset):
+        if isinstance(_device_id, Unset):
             json_device_id = UNSET
         else:
-            json_device_id = device_id
+            json_device_id = _device_id
         if json_device_id is not UNSET:
             data["device_id"] = json_device_id
+        _chain_id: int | None | Unset = chain_id
         json_chain_id: int | None | Unset
-        if isinstance(chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             json_chain_id = UNSET
         else:
-            json_chain_id = chain_id
+            json_chain_id = _chain_id
         if json_chain_id is not UNSET:
             data["chain_id"] = json_chain_id
         self._data = data
@@ -96,12 +111,20 @@ class AppIsAllowedRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,7 +132,9 @@ class AppIsAllowedRequest:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -122,8 +147,7 @@ class AppIsAllowedRequest:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppIsAllowedRequest({fields})"
+        return bounded_repr("AppIsAllowedRequest", self._data)
 
     @property
     def compose_hash(self) -> str:
@@ -131,16 +155,16 @@ class AppIsAllowedRequest:
         return self._data["compose_hash"]  # type: ignore[no-any-return]
 
     @property
-    def node_id(self) -> int | None | Unset:
+    def node_id(self) -> int | None:
         """Node the app would run on."""
-        return self._data.get("node_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("node_id")
 
     @property
-    def device_id(self) -> None | str | Unset:
+    def device_id(self) -> None | str:
         """TEE device the app would run on."""
-        return self._data.get("device_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("device_id")
 
     @property
-    def chain_id(self) -> int | None | Unset:
+    def chain_id(self) -> int | None:
         """Chain whose allowlist is consulted."""
-        return self._data.get("chain_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("chain_id")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class AppIsAllowedResponse:
@@ -13,7 +19,11 @@ class AppIsAllowedResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -29,6 +39,8 @@ class AppIsAllowedResponse:
             "error",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -39,8 +51,8 @@ class AppIsAllowedResponse:
         compose_hash_allowed: bool,
         allow_any_device: bool,
         is_allowed: bool,
-        device_id_allowed: bool | None | Unset = UNSET,
-        error: None | str | Unset = UNSET,
+        device_id_allowed: bool | None = OMITTED,
+        error: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -59,18 +71,20 @@ class AppIsAllowedResponse:
         data["allow_any_device"] = json_allow_any_device
         json_is_allowed = is_allowed
         data["is_allowed"] = json_is_allowed
+        _device_id_allowed: bool | None | Unset = device_id_allowed
         json_device_id_allowed: bool | None | Unset
-        if isinstance(device_id_allowed, Unset):
+        if isinstance(_device_id_allowed, Unset):
             json_device_id_allowed = UNSET
         else:
-            json_device_id_allowed = device_id_allowed
+            json_device_id_allowed = _device_id_allowed
         if json_device_id_allowed is not UNSET:
             data["device_id_allowed"] = json_device_id_allowed
+        _error: None | str | Unset = error
         json_error: None | str | Unset
-        if isinstance(error, Unset):
+        if isinstance(_error, Unset):
             json_error = UNSET
         else:
-            json_error = error
+            json_error = _error
         if json_error is not UNSET:
             data["error"] = json_error
         self._data = data
@@ -107,12 +121,20 @@ class AppIsAllowedResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,7 +142,9 @@ class AppIsAllowedResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -133,8 +157,7 @@ class AppIsAllowedResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppIsAllowedResponse({fields})"
+        return bounded_repr("AppIsAllowedResponse", self._data)
 
     @property
     def app_contract_address(self) -> str:
@@ -167,11 +190,11 @@ class AppIsAllowedResponse:
         return self._data["is_allowed"]  # type: ignore[no-any-return]
 
     @property
-    def device_id_allowed(self) -> bool | None | Unset:
+    def device_id_allowed(self) -> bool | None:
         """The ``device_id_allowed`` field."""
-        return self._data.get("device_id_allowed", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("device_id_allowed")
 
     @property
-    def error(self) -> None | str | Unset:
+    def error(self) -> None | str:
         """The ``error`` field."""
-        return self._data.get("error", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("error")

@@ -8,7 +8,13 @@ from typing import Any, TypeGuard, cast
 from ..models.app_kms_info_response_deployer_type_type_0 import (
     AppKmsInfoResponseDeployerTypeType0,
 )
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class AppKmsInfoResponse:
@@ -16,7 +22,11 @@ class AppKmsInfoResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -32,72 +42,86 @@ class AppKmsInfoResponse:
             "safe_app_url",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        is_onchain_kms: bool | Unset = UNSET,
-        chain_id: int | None | Unset = UNSET,
-        kms_contract_address: None | str | Unset = UNSET,
-        app_contract_address: None | str | Unset = UNSET,
-        deployer_address: None | str | Unset = UNSET,
-        deployer_type: AppKmsInfoResponseDeployerTypeType0 | None | Unset = UNSET,
-        is_contract: bool | Unset = UNSET,
-        safe_app_url: None | str | Unset = UNSET,
+        is_onchain_kms: bool | None = OMITTED,
+        chain_id: int | None = OMITTED,
+        kms_contract_address: None | str = OMITTED,
+        app_contract_address: None | str = OMITTED,
+        deployer_address: None | str = OMITTED,
+        deployer_type: AppKmsInfoResponseDeployerTypeType0 | None = OMITTED,
+        is_contract: bool | None = OMITTED,
+        safe_app_url: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
-        json_is_onchain_kms = is_onchain_kms
+        _is_onchain_kms: bool | Unset = (
+            UNSET if is_onchain_kms is None else is_onchain_kms
+        )
+        json_is_onchain_kms = _is_onchain_kms
         if json_is_onchain_kms is not UNSET:
             data["is_onchain_kms"] = json_is_onchain_kms
+        _chain_id: int | None | Unset = chain_id
         json_chain_id: int | None | Unset
-        if isinstance(chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             json_chain_id = UNSET
         else:
-            json_chain_id = chain_id
+            json_chain_id = _chain_id
         if json_chain_id is not UNSET:
             data["chain_id"] = json_chain_id
+        _kms_contract_address: None | str | Unset = kms_contract_address
         json_kms_contract_address: None | str | Unset
-        if isinstance(kms_contract_address, Unset):
+        if isinstance(_kms_contract_address, Unset):
             json_kms_contract_address = UNSET
         else:
-            json_kms_contract_address = kms_contract_address
+            json_kms_contract_address = _kms_contract_address
         if json_kms_contract_address is not UNSET:
             data["kms_contract_address"] = json_kms_contract_address
+        _app_contract_address: None | str | Unset = app_contract_address
         json_app_contract_address: None | str | Unset
-        if isinstance(app_contract_address, Unset):
+        if isinstance(_app_contract_address, Unset):
             json_app_contract_address = UNSET
         else:
-            json_app_contract_address = app_contract_address
+            json_app_contract_address = _app_contract_address
         if json_app_contract_address is not UNSET:
             data["app_contract_address"] = json_app_contract_address
+        _deployer_address: None | str | Unset = deployer_address
         json_deployer_address: None | str | Unset
-        if isinstance(deployer_address, Unset):
+        if isinstance(_deployer_address, Unset):
             json_deployer_address = UNSET
         else:
-            json_deployer_address = deployer_address
+            json_deployer_address = _deployer_address
         if json_deployer_address is not UNSET:
             data["deployer_address"] = json_deployer_address
+        _deployer_type: AppKmsInfoResponseDeployerTypeType0 | None | Unset = (
+            deployer_type
+        )
         json_deployer_type: None | str | Unset
-        if isinstance(deployer_type, Unset):
+        if isinstance(_deployer_type, Unset):
             json_deployer_type = UNSET
-        elif isinstance(deployer_type, AppKmsInfoResponseDeployerTypeType0):
-            json_deployer_type = deployer_type.value
+        elif isinstance(_deployer_type, AppKmsInfoResponseDeployerTypeType0):
+            json_deployer_type = _deployer_type.value
         else:
-            json_deployer_type = deployer_type
+            json_deployer_type = _deployer_type
         if json_deployer_type is not UNSET:
             data["deployer_type"] = json_deployer_type
-        json_is_contract = is_contract
+        _is_contract: bool | Unset = UNSET if is_contract is None else is_contract
+        json_is_contract = _is_contract
         if json_is_contract is not UNSET:
             data["is_contract"] = json_is_contract
+        _safe_app_url: None | str | Unset = safe_app_url
         json_safe_app_url: None | str | Unset
-        if isinstance(safe_app_url, Unset):
+        if isinstance(_safe_app_url, Unset):
             json_safe_app_url = UNSET
         else:
-            json_safe_app_url = safe_app_url
+            json_safe_app_url = _safe_app_url
         if json_safe_app_url is not UNSET:
             data["safe_app_url"] = json_safe_app_url
         self._data = data
@@ -134,12 +158,20 @@ class AppKmsInfoResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,7 +179,9 @@ class AppKmsInfoResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -160,36 +194,35 @@ class AppKmsInfoResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppKmsInfoResponse({fields})"
+        return bounded_repr("AppKmsInfoResponse", self._data)
 
     @property
-    def is_onchain_kms(self) -> bool | Unset:
+    def is_onchain_kms(self) -> bool | None:
         """The ``is_onchain_kms`` field."""
-        return self._data.get("is_onchain_kms", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("is_onchain_kms")
 
     @property
-    def chain_id(self) -> int | None | Unset:
+    def chain_id(self) -> int | None:
         """The ``chain_id`` field."""
-        return self._data.get("chain_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("chain_id")
 
     @property
-    def kms_contract_address(self) -> None | str | Unset:
+    def kms_contract_address(self) -> None | str:
         """The ``kms_contract_address`` field."""
-        return self._data.get("kms_contract_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("kms_contract_address")
 
     @property
-    def app_contract_address(self) -> None | str | Unset:
+    def app_contract_address(self) -> None | str:
         """The ``app_contract_address`` field."""
-        return self._data.get("app_contract_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_contract_address")
 
     @property
-    def deployer_address(self) -> None | str | Unset:
+    def deployer_address(self) -> None | str:
         """The ``deployer_address`` field."""
-        return self._data.get("deployer_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("deployer_address")
 
     @property
-    def deployer_type(self) -> AppKmsInfoResponseDeployerTypeType0 | None | Unset:
+    def deployer_type(self) -> AppKmsInfoResponseDeployerTypeType0 | None:
         """The ``deployer_type`` field."""
         cache = self._cache
         if "deployer_type" in cache:
@@ -214,15 +247,16 @@ class AppKmsInfoResponse:
 
         deployer_type = _parse_deployer_type(self._data.get("deployer_type", UNSET))
 
-        cache["deployer_type"] = deployer_type
-        return deployer_type
+        deployer_type_read = None if isinstance(deployer_type, Unset) else deployer_type
+        cache["deployer_type"] = deployer_type_read
+        return deployer_type_read
 
     @property
-    def is_contract(self) -> bool | Unset:
+    def is_contract(self) -> bool | None:
         """The ``is_contract`` field."""
-        return self._data.get("is_contract", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("is_contract")
 
     @property
-    def safe_app_url(self) -> None | str | Unset:
+    def safe_app_url(self) -> None | str:
         """The ``safe_app_url`` field."""
-        return self._data.get("safe_app_url", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("safe_app_url")

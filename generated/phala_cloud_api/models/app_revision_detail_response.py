@@ -7,7 +7,14 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+    read_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.app_revision_detail_response_compose_file_type_0 import (
@@ -23,7 +30,11 @@ class AppRevisionDetailResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -44,6 +55,8 @@ class AppRevisionDetailResponse:
             "workspace",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -58,9 +71,9 @@ class AppRevisionDetailResponse:
         created_at: datetime.datetime,
         trace_id: None | str,
         operation_type: str,
-        triggered_by: None | Unset | UserRef = UNSET,
-        cvm: CvmRef | None | Unset = UNSET,
-        workspace: None | Unset | WorkspaceRef = UNSET,
+        triggered_by: None | UserRef = OMITTED,
+        cvm: CvmRef | None = OMITTED,
+        workspace: None | WorkspaceRef = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -99,31 +112,34 @@ class AppRevisionDetailResponse:
         data["trace_id"] = json_trace_id
         json_operation_type = operation_type
         data["operation_type"] = json_operation_type
+        _triggered_by: None | Unset | UserRef = triggered_by
         json_triggered_by: dict[str, Any] | None | Unset
-        if isinstance(triggered_by, Unset):
+        if isinstance(_triggered_by, Unset):
             json_triggered_by = UNSET
-        elif isinstance(triggered_by, UserRef):
-            json_triggered_by = triggered_by.to_dict()
+        elif isinstance(_triggered_by, UserRef):
+            json_triggered_by = _triggered_by.to_dict()
         else:
-            json_triggered_by = triggered_by
+            json_triggered_by = _triggered_by
         if json_triggered_by is not UNSET:
             data["triggered_by"] = json_triggered_by
+        _cvm: CvmRef | None | Unset = cvm
         json_cvm: dict[str, Any] | None | Unset
-        if isinstance(cvm, Unset):
+        if isinstance(_cvm, Unset):
             json_cvm = UNSET
-        elif isinstance(cvm, CvmRef):
-            json_cvm = cvm.to_dict()
+        elif isinstance(_cvm, CvmRef):
+            json_cvm = _cvm.to_dict()
         else:
-            json_cvm = cvm
+            json_cvm = _cvm
         if json_cvm is not UNSET:
             data["cvm"] = json_cvm
+        _workspace: None | Unset | WorkspaceRef = workspace
         json_workspace: dict[str, Any] | None | Unset
-        if isinstance(workspace, Unset):
+        if isinstance(_workspace, Unset):
             json_workspace = UNSET
-        elif isinstance(workspace, WorkspaceRef):
-            json_workspace = workspace.to_dict()
+        elif isinstance(_workspace, WorkspaceRef):
+            json_workspace = _workspace.to_dict()
         else:
-            json_workspace = workspace
+            json_workspace = _workspace
         if json_workspace is not UNSET:
             data["workspace"] = json_workspace
         self._data = data
@@ -160,12 +176,20 @@ class AppRevisionDetailResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,7 +197,9 @@ class AppRevisionDetailResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -186,8 +212,7 @@ class AppRevisionDetailResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"AppRevisionDetailResponse({fields})"
+        return bounded_repr("AppRevisionDetailResponse", self._data)
 
     @property
     def revision_id(self) -> str:
@@ -215,6 +240,7 @@ class AppRevisionDetailResponse:
         cache = self._cache
         if "compose_file" in cache:
             return cache["compose_file"]  # type: ignore[no-any-return]
+
         from ..models.app_revision_detail_response_compose_file_type_0 import (
             AppRevisionDetailResponseComposeFileType0,
         )
@@ -257,6 +283,7 @@ class AppRevisionDetailResponse:
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
+
         created_at = read_datetime(self._data["created_at"], "created_at")
 
         cache["created_at"] = created_at
@@ -273,11 +300,12 @@ class AppRevisionDetailResponse:
         return self._data["operation_type"]  # type: ignore[no-any-return]
 
     @property
-    def triggered_by(self) -> None | Unset | UserRef:
+    def triggered_by(self) -> None | UserRef:
         """The ``triggered_by`` field."""
         cache = self._cache
         if "triggered_by" in cache:
             return cache["triggered_by"]  # type: ignore[no-any-return]
+
         from ..models.user_ref import UserRef
 
         def _parse_triggered_by(data: object) -> None | Unset | UserRef:
@@ -297,15 +325,17 @@ class AppRevisionDetailResponse:
 
         triggered_by = _parse_triggered_by(self._data.get("triggered_by", UNSET))
 
-        cache["triggered_by"] = triggered_by
-        return triggered_by
+        triggered_by_read = None if isinstance(triggered_by, Unset) else triggered_by
+        cache["triggered_by"] = triggered_by_read
+        return triggered_by_read
 
     @property
-    def cvm(self) -> CvmRef | None | Unset:
+    def cvm(self) -> CvmRef | None:
         """The ``cvm`` field."""
         cache = self._cache
         if "cvm" in cache:
             return cache["cvm"]  # type: ignore[no-any-return]
+
         from ..models.cvm_ref import CvmRef
 
         def _parse_cvm(data: object) -> CvmRef | None | Unset:
@@ -325,15 +355,17 @@ class AppRevisionDetailResponse:
 
         cvm = _parse_cvm(self._data.get("cvm", UNSET))
 
-        cache["cvm"] = cvm
-        return cvm
+        cvm_read = None if isinstance(cvm, Unset) else cvm
+        cache["cvm"] = cvm_read
+        return cvm_read
 
     @property
-    def workspace(self) -> None | Unset | WorkspaceRef:
+    def workspace(self) -> None | WorkspaceRef:
         """The ``workspace`` field."""
         cache = self._cache
         if "workspace" in cache:
             return cache["workspace"]  # type: ignore[no-any-return]
+
         from ..models.workspace_ref import WorkspaceRef
 
         def _parse_workspace(data: object) -> None | Unset | WorkspaceRef:
@@ -353,5 +385,6 @@ class AppRevisionDetailResponse:
 
         workspace = _parse_workspace(self._data.get("workspace", UNSET))
 
-        cache["workspace"] = workspace
-        return workspace
+        workspace_read = None if isinstance(workspace, Unset) else workspace
+        cache["workspace"] = workspace_read
+        return workspace_read

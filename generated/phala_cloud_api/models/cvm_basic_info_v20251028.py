@@ -7,7 +7,14 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+    read_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.machine_info import MachineInfo
@@ -18,7 +25,11 @@ class CvmBasicInfoV20251028:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -45,6 +56,8 @@ class CvmBasicInfoV20251028:
             "updated_at",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -60,14 +73,14 @@ class CvmBasicInfoV20251028:
         region_identifier: None | str,
         kms_type: None | str,
         instance_type: None | str,
-        name: str | Unset = UNSET,
-        listed: bool | None | Unset = UNSET,
-        base_image: None | str | Unset = UNSET,
-        kms_slug: None | str | Unset = UNSET,
-        kms_id: None | str | Unset = UNSET,
-        instance_id: None | str | Unset = UNSET,
-        machine_info: MachineInfo | None | Unset = UNSET,
-        updated_at: datetime.datetime | None | Unset = UNSET,
+        name: str | None = OMITTED,
+        listed: bool | None = OMITTED,
+        base_image: None | str = OMITTED,
+        kms_slug: None | str = OMITTED,
+        kms_id: None | str = OMITTED,
+        instance_id: None | str = OMITTED,
+        machine_info: MachineInfo | None = OMITTED,
+        updated_at: datetime.datetime | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -102,60 +115,68 @@ class CvmBasicInfoV20251028:
         json_instance_type: None | str
         json_instance_type = instance_type
         data["instance_type"] = json_instance_type
-        json_name = name
+        _name: str | Unset = UNSET if name is None else name
+        json_name = _name
         if json_name is not UNSET:
             data["name"] = json_name
+        _listed: bool | None | Unset = listed
         json_listed: bool | None | Unset
-        if isinstance(listed, Unset):
+        if isinstance(_listed, Unset):
             json_listed = UNSET
         else:
-            json_listed = listed
+            json_listed = _listed
         if json_listed is not UNSET:
             data["listed"] = json_listed
+        _base_image: None | str | Unset = base_image
         json_base_image: None | str | Unset
-        if isinstance(base_image, Unset):
+        if isinstance(_base_image, Unset):
             json_base_image = UNSET
         else:
-            json_base_image = base_image
+            json_base_image = _base_image
         if json_base_image is not UNSET:
             data["base_image"] = json_base_image
+        _kms_slug: None | str | Unset = kms_slug
         json_kms_slug: None | str | Unset
-        if isinstance(kms_slug, Unset):
+        if isinstance(_kms_slug, Unset):
             json_kms_slug = UNSET
         else:
-            json_kms_slug = kms_slug
+            json_kms_slug = _kms_slug
         if json_kms_slug is not UNSET:
             data["kms_slug"] = json_kms_slug
+        _kms_id: None | str | Unset = kms_id
         json_kms_id: None | str | Unset
-        if isinstance(kms_id, Unset):
+        if isinstance(_kms_id, Unset):
             json_kms_id = UNSET
         else:
-            json_kms_id = kms_id
+            json_kms_id = _kms_id
         if json_kms_id is not UNSET:
             data["kms_id"] = json_kms_id
+        _instance_id: None | str | Unset = instance_id
         json_instance_id: None | str | Unset
-        if isinstance(instance_id, Unset):
+        if isinstance(_instance_id, Unset):
             json_instance_id = UNSET
         else:
-            json_instance_id = instance_id
+            json_instance_id = _instance_id
         if json_instance_id is not UNSET:
             data["instance_id"] = json_instance_id
+        _machine_info: MachineInfo | None | Unset = machine_info
         json_machine_info: dict[str, Any] | None | Unset
-        if isinstance(machine_info, Unset):
+        if isinstance(_machine_info, Unset):
             json_machine_info = UNSET
-        elif isinstance(machine_info, MachineInfo):
-            json_machine_info = machine_info.to_dict()
+        elif isinstance(_machine_info, MachineInfo):
+            json_machine_info = _machine_info.to_dict()
         else:
-            json_machine_info = machine_info
+            json_machine_info = _machine_info
         if json_machine_info is not UNSET:
             data["machine_info"] = json_machine_info
+        _updated_at: datetime.datetime | None | Unset = updated_at
         json_updated_at: None | str | Unset
-        if isinstance(updated_at, Unset):
+        if isinstance(_updated_at, Unset):
             json_updated_at = UNSET
-        elif isinstance(updated_at, datetime.datetime):
-            json_updated_at = updated_at.isoformat()
+        elif isinstance(_updated_at, datetime.datetime):
+            json_updated_at = _updated_at.isoformat()
         else:
-            json_updated_at = updated_at
+            json_updated_at = _updated_at
         if json_updated_at is not UNSET:
             data["updated_at"] = json_updated_at
         self._data = data
@@ -192,12 +213,20 @@ class CvmBasicInfoV20251028:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,7 +234,9 @@ class CvmBasicInfoV20251028:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -218,8 +249,7 @@ class CvmBasicInfoV20251028:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmBasicInfoV20251028({fields})"
+        return bounded_repr("CvmBasicInfoV20251028", self._data)
 
     @property
     def vm_uuid(self) -> None | str:
@@ -277,41 +307,42 @@ class CvmBasicInfoV20251028:
         return self._data["instance_type"]  # type: ignore[no-any-return]
 
     @property
-    def name(self) -> str | Unset:
+    def name(self) -> str | None:
         """The ``name`` field."""
-        return self._data.get("name", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("name")
 
     @property
-    def listed(self) -> bool | None | Unset:
+    def listed(self) -> bool | None:
         """The ``listed`` field."""
-        return self._data.get("listed", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("listed")
 
     @property
-    def base_image(self) -> None | str | Unset:
+    def base_image(self) -> None | str:
         """The ``base_image`` field."""
-        return self._data.get("base_image", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("base_image")
 
     @property
-    def kms_slug(self) -> None | str | Unset:
+    def kms_slug(self) -> None | str:
         """The ``kms_slug`` field."""
-        return self._data.get("kms_slug", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("kms_slug")
 
     @property
-    def kms_id(self) -> None | str | Unset:
+    def kms_id(self) -> None | str:
         """The ``kms_id`` field."""
-        return self._data.get("kms_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("kms_id")
 
     @property
-    def instance_id(self) -> None | str | Unset:
+    def instance_id(self) -> None | str:
         """The ``instance_id`` field."""
-        return self._data.get("instance_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("instance_id")
 
     @property
-    def machine_info(self) -> MachineInfo | None | Unset:
+    def machine_info(self) -> MachineInfo | None:
         """The ``machine_info`` field."""
         cache = self._cache
         if "machine_info" in cache:
             return cache["machine_info"]  # type: ignore[no-any-return]
+
         from ..models.machine_info import MachineInfo
 
         def _parse_machine_info(data: object) -> MachineInfo | None | Unset:
@@ -331,11 +362,12 @@ class CvmBasicInfoV20251028:
 
         machine_info = _parse_machine_info(self._data.get("machine_info", UNSET))
 
-        cache["machine_info"] = machine_info
-        return machine_info
+        machine_info_read = None if isinstance(machine_info, Unset) else machine_info
+        cache["machine_info"] = machine_info_read
+        return machine_info_read
 
     @property
-    def updated_at(self) -> datetime.datetime | None | Unset:
+    def updated_at(self) -> datetime.datetime | None:
         """The ``updated_at`` field."""
         cache = self._cache
         if "updated_at" in cache:
@@ -358,5 +390,6 @@ class CvmBasicInfoV20251028:
 
         updated_at = _parse_updated_at(self._data.get("updated_at", UNSET))
 
-        cache["updated_at"] = updated_at
-        return updated_at
+        updated_at_read = None if isinstance(updated_at, Unset) else updated_at
+        cache["updated_at"] = updated_at_read
+        return updated_at_read

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class CVMGatewayInfo:
@@ -13,7 +19,11 @@ class CVMGatewayInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -23,30 +33,34 @@ class CVMGatewayInfo:
             "cname",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        base_domain: None | str | Unset = UNSET,
-        cname: None | str | Unset = UNSET,
+        base_domain: None | str = OMITTED,
+        cname: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _base_domain: None | str | Unset = base_domain
         json_base_domain: None | str | Unset
-        if isinstance(base_domain, Unset):
+        if isinstance(_base_domain, Unset):
             json_base_domain = UNSET
         else:
-            json_base_domain = base_domain
+            json_base_domain = _base_domain
         if json_base_domain is not UNSET:
             data["base_domain"] = json_base_domain
+        _cname: None | str | Unset = cname
         json_cname: None | str | Unset
-        if isinstance(cname, Unset):
+        if isinstance(_cname, Unset):
             json_cname = UNSET
         else:
-            json_cname = cname
+            json_cname = _cname
         if json_cname is not UNSET:
             data["cname"] = json_cname
         self._data = data
@@ -83,12 +97,20 @@ class CVMGatewayInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,7 +118,9 @@ class CVMGatewayInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -109,15 +133,14 @@ class CVMGatewayInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMGatewayInfo({fields})"
+        return bounded_repr("CVMGatewayInfo", self._data)
 
     @property
-    def base_domain(self) -> None | str | Unset:
+    def base_domain(self) -> None | str:
         """The ``base_domain`` field."""
-        return self._data.get("base_domain", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("base_domain")
 
     @property
-    def cname(self) -> None | str | Unset:
+    def cname(self) -> None | str:
         """The ``cname`` field."""
-        return self._data.get("cname", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("cname")

@@ -8,7 +8,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from ..models.kms_type import KmsType
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+    read_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.cvm_gateway_info import CVMGatewayInfo
@@ -29,7 +36,11 @@ class CvmInfoV20260121:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -69,6 +80,8 @@ class CvmInfoV20260121:
             "project_type",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -78,33 +91,33 @@ class CvmInfoV20260121:
         resource: CVMResourceInfo,
         status: str,
         gateway: CVMGatewayInfo,
-        app_id: None | str | Unset = UNSET,
-        vm_uuid: None | str | Unset = UNSET,
-        instance_id: None | str | Unset = UNSET,
-        node_info: NodeRef | None | Unset = UNSET,
-        os: CVMOSInfo | None | Unset = UNSET,
-        kms_type: KmsType | None | Unset = UNSET,
-        kms_info: CVMKmsInfo | None | Unset = UNSET,
-        in_progress: bool | Unset = UNSET,
-        progress: CVMProgressInfo | None | Unset = UNSET,
-        compose_hash: None | str | Unset = UNSET,
-        docker_compose_hash: None | str | Unset = UNSET,
-        pre_launch_script_hash: None | str | Unset = UNSET,
-        logs: CVMLogUrls | Unset = UNSET,
-        services: list[CvmInfoV20260121ServicesItem] | Unset = UNSET,
-        endpoints: list[CvmNetworkUrls] | None | Unset = UNSET,
-        public_logs: bool | Unset = UNSET,
-        public_sysinfo: bool | Unset = UNSET,
-        public_tcbinfo: bool | Unset = UNSET,
-        gateway_enabled: bool | Unset = UNSET,
-        secure_time: bool | Unset = UNSET,
-        storage_fs: str | Unset = UNSET,
-        workspace: None | Unset | WorkspaceRef = UNSET,
-        creator: None | Unset | UserRef = UNSET,
-        created_at: datetime.datetime | None | Unset = UNSET,
-        deleted_at: datetime.datetime | None | Unset = UNSET,
-        listed: bool | Unset = UNSET,
-        project_type: None | str | Unset = UNSET,
+        app_id: None | str = OMITTED,
+        vm_uuid: None | str = OMITTED,
+        instance_id: None | str = OMITTED,
+        node_info: NodeRef | None = OMITTED,
+        os: CVMOSInfo | None = OMITTED,
+        kms_type: KmsType | None = OMITTED,
+        kms_info: CVMKmsInfo | None = OMITTED,
+        in_progress: bool | None = OMITTED,
+        progress: CVMProgressInfo | None = OMITTED,
+        compose_hash: None | str = OMITTED,
+        docker_compose_hash: None | str = OMITTED,
+        pre_launch_script_hash: None | str = OMITTED,
+        logs: CVMLogUrls | None = OMITTED,
+        services: list[CvmInfoV20260121ServicesItem] | None = OMITTED,
+        endpoints: list[CvmNetworkUrls] | None = OMITTED,
+        public_logs: bool | None = OMITTED,
+        public_sysinfo: bool | None = OMITTED,
+        public_tcbinfo: bool | None = OMITTED,
+        gateway_enabled: bool | None = OMITTED,
+        secure_time: bool | None = OMITTED,
+        storage_fs: str | None = OMITTED,
+        workspace: None | WorkspaceRef = OMITTED,
+        creator: None | UserRef = OMITTED,
+        created_at: datetime.datetime | None = OMITTED,
+        deleted_at: datetime.datetime | None = OMITTED,
+        listed: bool | None = OMITTED,
+        project_type: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -128,185 +141,220 @@ class CvmInfoV20260121:
         data["status"] = json_status
         json_gateway = gateway.to_dict()
         data["gateway"] = json_gateway
+        _app_id: None | str | Unset = app_id
         json_app_id: None | str | Unset
-        if isinstance(app_id, Unset):
+        if isinstance(_app_id, Unset):
             json_app_id = UNSET
         else:
-            json_app_id = app_id
+            json_app_id = _app_id
         if json_app_id is not UNSET:
             data["app_id"] = json_app_id
+        _vm_uuid: None | str | Unset = vm_uuid
         json_vm_uuid: None | str | Unset
-        if isinstance(vm_uuid, Unset):
+        if isinstance(_vm_uuid, Unset):
             json_vm_uuid = UNSET
         else:
-            json_vm_uuid = vm_uuid
+            json_vm_uuid = _vm_uuid
         if json_vm_uuid is not UNSET:
             data["vm_uuid"] = json_vm_uuid
+        _instance_id: None | str | Unset = instance_id
         json_instance_id: None | str | Unset
-        if isinstance(instance_id, Unset):
+        if isinstance(_instance_id, Unset):
             json_instance_id = UNSET
         else:
-            json_instance_id = instance_id
+            json_instance_id = _instance_id
         if json_instance_id is not UNSET:
             data["instance_id"] = json_instance_id
+        _node_info: NodeRef | None | Unset = node_info
         json_node_info: dict[str, Any] | None | Unset
-        if isinstance(node_info, Unset):
+        if isinstance(_node_info, Unset):
             json_node_info = UNSET
-        elif isinstance(node_info, NodeRef):
-            json_node_info = node_info.to_dict()
+        elif isinstance(_node_info, NodeRef):
+            json_node_info = _node_info.to_dict()
         else:
-            json_node_info = node_info
+            json_node_info = _node_info
         if json_node_info is not UNSET:
             data["node_info"] = json_node_info
+        _os: CVMOSInfo | None | Unset = os
         json_os: dict[str, Any] | None | Unset
-        if isinstance(os, Unset):
+        if isinstance(_os, Unset):
             json_os = UNSET
-        elif isinstance(os, CVMOSInfo):
-            json_os = os.to_dict()
+        elif isinstance(_os, CVMOSInfo):
+            json_os = _os.to_dict()
         else:
-            json_os = os
+            json_os = _os
         if json_os is not UNSET:
             data["os"] = json_os
+        _kms_type: KmsType | None | Unset = kms_type
         json_kms_type: None | str | Unset
-        if isinstance(kms_type, Unset):
+        if isinstance(_kms_type, Unset):
             json_kms_type = UNSET
-        elif isinstance(kms_type, KmsType):
-            json_kms_type = kms_type.value
+        elif isinstance(_kms_type, KmsType):
+            json_kms_type = _kms_type.value
         else:
-            json_kms_type = kms_type
+            json_kms_type = _kms_type
         if json_kms_type is not UNSET:
             data["kms_type"] = json_kms_type
+        _kms_info: CVMKmsInfo | None | Unset = kms_info
         json_kms_info: dict[str, Any] | None | Unset
-        if isinstance(kms_info, Unset):
+        if isinstance(_kms_info, Unset):
             json_kms_info = UNSET
-        elif isinstance(kms_info, CVMKmsInfo):
-            json_kms_info = kms_info.to_dict()
+        elif isinstance(_kms_info, CVMKmsInfo):
+            json_kms_info = _kms_info.to_dict()
         else:
-            json_kms_info = kms_info
+            json_kms_info = _kms_info
         if json_kms_info is not UNSET:
             data["kms_info"] = json_kms_info
-        json_in_progress = in_progress
+        _in_progress: bool | Unset = UNSET if in_progress is None else in_progress
+        json_in_progress = _in_progress
         if json_in_progress is not UNSET:
             data["in_progress"] = json_in_progress
+        _progress: CVMProgressInfo | None | Unset = progress
         json_progress: dict[str, Any] | None | Unset
-        if isinstance(progress, Unset):
+        if isinstance(_progress, Unset):
             json_progress = UNSET
-        elif isinstance(progress, CVMProgressInfo):
-            json_progress = progress.to_dict()
+        elif isinstance(_progress, CVMProgressInfo):
+            json_progress = _progress.to_dict()
         else:
-            json_progress = progress
+            json_progress = _progress
         if json_progress is not UNSET:
             data["progress"] = json_progress
+        _compose_hash: None | str | Unset = compose_hash
         json_compose_hash: None | str | Unset
-        if isinstance(compose_hash, Unset):
+        if isinstance(_compose_hash, Unset):
             json_compose_hash = UNSET
         else:
-            json_compose_hash = compose_hash
+            json_compose_hash = _compose_hash
         if json_compose_hash is not UNSET:
             data["compose_hash"] = json_compose_hash
+        _docker_compose_hash: None | str | Unset = docker_compose_hash
         json_docker_compose_hash: None | str | Unset
-        if isinstance(docker_compose_hash, Unset):
+        if isinstance(_docker_compose_hash, Unset):
             json_docker_compose_hash = UNSET
         else:
-            json_docker_compose_hash = docker_compose_hash
+            json_docker_compose_hash = _docker_compose_hash
         if json_docker_compose_hash is not UNSET:
             data["docker_compose_hash"] = json_docker_compose_hash
+        _pre_launch_script_hash: None | str | Unset = pre_launch_script_hash
         json_pre_launch_script_hash: None | str | Unset
-        if isinstance(pre_launch_script_hash, Unset):
+        if isinstance(_pre_launch_script_hash, Unset):
             json_pre_launch_script_hash = UNSET
         else:
-            json_pre_launch_script_hash = pre_launch_script_hash
+            json_pre_launch_script_hash = _pre_launch_script_hash
         if json_pre_launch_script_hash is not UNSET:
             data["pre_launch_script_hash"] = json_pre_launch_script_hash
+        _logs: CVMLogUrls | Unset = UNSET if logs is None else logs
         json_logs: dict[str, Any] | Unset = UNSET
-        if not isinstance(logs, Unset):
-            json_logs = logs.to_dict()
+        if not isinstance(_logs, Unset):
+            json_logs = _logs.to_dict()
         if json_logs is not UNSET:
             data["logs"] = json_logs
+        _services: list[CvmInfoV20260121ServicesItem] | Unset = (
+            UNSET if services is None else services
+        )
         json_services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(services, Unset):
+        if not isinstance(_services, Unset):
             json_services = []
-            for services_item_data in services:
+            for services_item_data in _services:
                 services_item = services_item_data.to_dict()
                 json_services.append(services_item)
 
         if json_services is not UNSET:
             data["services"] = json_services
+        _endpoints: list[CvmNetworkUrls] | None | Unset = endpoints
         json_endpoints: list[dict[str, Any]] | None | Unset
-        if isinstance(endpoints, Unset):
+        if isinstance(_endpoints, Unset):
             json_endpoints = UNSET
-        elif isinstance(endpoints, list):
+        elif isinstance(_endpoints, list):
             json_endpoints = []
-            for endpoints_type_0_item_data in endpoints:
+            for endpoints_type_0_item_data in _endpoints:
                 endpoints_type_0_item = endpoints_type_0_item_data.to_dict()
                 json_endpoints.append(endpoints_type_0_item)
 
         else:
-            json_endpoints = endpoints
+            json_endpoints = _endpoints
         if json_endpoints is not UNSET:
             data["endpoints"] = json_endpoints
-        json_public_logs = public_logs
+        _public_logs: bool | Unset = UNSET if public_logs is None else public_logs
+        json_public_logs = _public_logs
         if json_public_logs is not UNSET:
             data["public_logs"] = json_public_logs
-        json_public_sysinfo = public_sysinfo
+        _public_sysinfo: bool | Unset = (
+            UNSET if public_sysinfo is None else public_sysinfo
+        )
+        json_public_sysinfo = _public_sysinfo
         if json_public_sysinfo is not UNSET:
             data["public_sysinfo"] = json_public_sysinfo
-        json_public_tcbinfo = public_tcbinfo
+        _public_tcbinfo: bool | Unset = (
+            UNSET if public_tcbinfo is None else public_tcbinfo
+        )
+        json_public_tcbinfo = _public_tcbinfo
         if json_public_tcbinfo is not UNSET:
             data["public_tcbinfo"] = json_public_tcbinfo
-        json_gateway_enabled = gateway_enabled
+        _gateway_enabled: bool | Unset = (
+            UNSET if gateway_enabled is None else gateway_enabled
+        )
+        json_gateway_enabled = _gateway_enabled
         if json_gateway_enabled is not UNSET:
             data["gateway_enabled"] = json_gateway_enabled
-        json_secure_time = secure_time
+        _secure_time: bool | Unset = UNSET if secure_time is None else secure_time
+        json_secure_time = _secure_time
         if json_secure_time is not UNSET:
             data["secure_time"] = json_secure_time
-        json_storage_fs = storage_fs
+        _storage_fs: str | Unset = UNSET if storage_fs is None else storage_fs
+        json_storage_fs = _storage_fs
         if json_storage_fs is not UNSET:
             data["storage_fs"] = json_storage_fs
+        _workspace: None | Unset | WorkspaceRef = workspace
         json_workspace: dict[str, Any] | None | Unset
-        if isinstance(workspace, Unset):
+        if isinstance(_workspace, Unset):
             json_workspace = UNSET
-        elif isinstance(workspace, WorkspaceRef):
-            json_workspace = workspace.to_dict()
+        elif isinstance(_workspace, WorkspaceRef):
+            json_workspace = _workspace.to_dict()
         else:
-            json_workspace = workspace
+            json_workspace = _workspace
         if json_workspace is not UNSET:
             data["workspace"] = json_workspace
+        _creator: None | Unset | UserRef = creator
         json_creator: dict[str, Any] | None | Unset
-        if isinstance(creator, Unset):
+        if isinstance(_creator, Unset):
             json_creator = UNSET
-        elif isinstance(creator, UserRef):
-            json_creator = creator.to_dict()
+        elif isinstance(_creator, UserRef):
+            json_creator = _creator.to_dict()
         else:
-            json_creator = creator
+            json_creator = _creator
         if json_creator is not UNSET:
             data["creator"] = json_creator
+        _created_at: datetime.datetime | None | Unset = created_at
         json_created_at: None | str | Unset
-        if isinstance(created_at, Unset):
+        if isinstance(_created_at, Unset):
             json_created_at = UNSET
-        elif isinstance(created_at, datetime.datetime):
-            json_created_at = created_at.isoformat()
+        elif isinstance(_created_at, datetime.datetime):
+            json_created_at = _created_at.isoformat()
         else:
-            json_created_at = created_at
+            json_created_at = _created_at
         if json_created_at is not UNSET:
             data["created_at"] = json_created_at
+        _deleted_at: datetime.datetime | None | Unset = deleted_at
         json_deleted_at: None | str | Unset
-        if isinstance(deleted_at, Unset):
+        if isinstance(_deleted_at, Unset):
             json_deleted_at = UNSET
-        elif isinstance(deleted_at, datetime.datetime):
-            json_deleted_at = deleted_at.isoformat()
+        elif isinstance(_deleted_at, datetime.datetime):
+            json_deleted_at = _deleted_at.isoformat()
         else:
-            json_deleted_at = deleted_at
+            json_deleted_at = _deleted_at
         if json_deleted_at is not UNSET:
             data["deleted_at"] = json_deleted_at
-        json_listed = listed
+        _listed: bool | Unset = UNSET if listed is None else listed
+        json_listed = _listed
         if json_listed is not UNSET:
             data["listed"] = json_listed
+        _project_type: None | str | Unset = project_type
         json_project_type: None | str | Unset
-        if isinstance(project_type, Unset):
+        if isinstance(_project_type, Unset):
             json_project_type = UNSET
         else:
-            json_project_type = project_type
+            json_project_type = _project_type
         if json_project_type is not UNSET:
             data["project_type"] = json_project_type
         self._data = data
@@ -343,12 +391,20 @@ class CvmInfoV20260121:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -356,7 +412,9 @@ class CvmInfoV20260121:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -369,8 +427,7 @@ class CvmInfoV20260121:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmInfoV20260121({fields})"
+        return bounded_repr("CvmInfoV20260121", self._data)
 
     @property
     def id(self) -> str:
@@ -388,6 +445,7 @@ class CvmInfoV20260121:
         cache = self._cache
         if "resource" in cache:
             return cache["resource"]  # type: ignore[no-any-return]
+
         from ..models.cvm_resource_info import CVMResourceInfo
 
         resource = CVMResourceInfo.from_dict(self._data["resource"])
@@ -406,6 +464,7 @@ class CvmInfoV20260121:
         cache = self._cache
         if "gateway" in cache:
             return cache["gateway"]  # type: ignore[no-any-return]
+
         from ..models.cvm_gateway_info import CVMGatewayInfo
 
         gateway = CVMGatewayInfo.from_dict(self._data["gateway"])
@@ -414,26 +473,27 @@ class CvmInfoV20260121:
         return gateway
 
     @property
-    def app_id(self) -> None | str | Unset:
+    def app_id(self) -> None | str:
         """The ``app_id`` field."""
-        return self._data.get("app_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_id")
 
     @property
-    def vm_uuid(self) -> None | str | Unset:
+    def vm_uuid(self) -> None | str:
         """The ``vm_uuid`` field."""
-        return self._data.get("vm_uuid", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("vm_uuid")
 
     @property
-    def instance_id(self) -> None | str | Unset:
+    def instance_id(self) -> None | str:
         """The ``instance_id`` field."""
-        return self._data.get("instance_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("instance_id")
 
     @property
-    def node_info(self) -> NodeRef | None | Unset:
+    def node_info(self) -> NodeRef | None:
         """The ``node_info`` field."""
         cache = self._cache
         if "node_info" in cache:
             return cache["node_info"]  # type: ignore[no-any-return]
+
         from ..models.node_ref import NodeRef
 
         def _parse_node_info(data: object) -> NodeRef | None | Unset:
@@ -453,15 +513,17 @@ class CvmInfoV20260121:
 
         node_info = _parse_node_info(self._data.get("node_info", UNSET))
 
-        cache["node_info"] = node_info
-        return node_info
+        node_info_read = None if isinstance(node_info, Unset) else node_info
+        cache["node_info"] = node_info_read
+        return node_info_read
 
     @property
-    def os(self) -> CVMOSInfo | None | Unset:
+    def os(self) -> CVMOSInfo | None:
         """The ``os`` field."""
         cache = self._cache
         if "os" in cache:
             return cache["os"]  # type: ignore[no-any-return]
+
         from ..models.cvmos_info import CVMOSInfo
 
         def _parse_os(data: object) -> CVMOSInfo | None | Unset:
@@ -481,11 +543,12 @@ class CvmInfoV20260121:
 
         os = _parse_os(self._data.get("os", UNSET))
 
-        cache["os"] = os
-        return os
+        os_read = None if isinstance(os, Unset) else os
+        cache["os"] = os_read
+        return os_read
 
     @property
-    def kms_type(self) -> KmsType | None | Unset:
+    def kms_type(self) -> KmsType | None:
         """The ``kms_type`` field."""
         cache = self._cache
         if "kms_type" in cache:
@@ -508,15 +571,17 @@ class CvmInfoV20260121:
 
         kms_type = _parse_kms_type(self._data.get("kms_type", UNSET))
 
-        cache["kms_type"] = kms_type
-        return kms_type
+        kms_type_read = None if isinstance(kms_type, Unset) else kms_type
+        cache["kms_type"] = kms_type_read
+        return kms_type_read
 
     @property
-    def kms_info(self) -> CVMKmsInfo | None | Unset:
+    def kms_info(self) -> CVMKmsInfo | None:
         """The ``kms_info`` field."""
         cache = self._cache
         if "kms_info" in cache:
             return cache["kms_info"]  # type: ignore[no-any-return]
+
         from ..models.cvm_kms_info import CVMKmsInfo
 
         def _parse_kms_info(data: object) -> CVMKmsInfo | None | Unset:
@@ -536,20 +601,22 @@ class CvmInfoV20260121:
 
         kms_info = _parse_kms_info(self._data.get("kms_info", UNSET))
 
-        cache["kms_info"] = kms_info
-        return kms_info
+        kms_info_read = None if isinstance(kms_info, Unset) else kms_info
+        cache["kms_info"] = kms_info_read
+        return kms_info_read
 
     @property
-    def in_progress(self) -> bool | Unset:
+    def in_progress(self) -> bool | None:
         """The ``in_progress`` field."""
-        return self._data.get("in_progress", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("in_progress")
 
     @property
-    def progress(self) -> CVMProgressInfo | None | Unset:
+    def progress(self) -> CVMProgressInfo | None:
         """The ``progress`` field."""
         cache = self._cache
         if "progress" in cache:
             return cache["progress"]  # type: ignore[no-any-return]
+
         from ..models.cvm_progress_info import CVMProgressInfo
 
         def _parse_progress(data: object) -> CVMProgressInfo | None | Unset:
@@ -569,30 +636,32 @@ class CvmInfoV20260121:
 
         progress = _parse_progress(self._data.get("progress", UNSET))
 
-        cache["progress"] = progress
-        return progress
+        progress_read = None if isinstance(progress, Unset) else progress
+        cache["progress"] = progress_read
+        return progress_read
 
     @property
-    def compose_hash(self) -> None | str | Unset:
+    def compose_hash(self) -> None | str:
         """The ``compose_hash`` field."""
-        return self._data.get("compose_hash", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("compose_hash")
 
     @property
-    def docker_compose_hash(self) -> None | str | Unset:
+    def docker_compose_hash(self) -> None | str:
         """The ``docker_compose_hash`` field."""
-        return self._data.get("docker_compose_hash", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("docker_compose_hash")
 
     @property
-    def pre_launch_script_hash(self) -> None | str | Unset:
+    def pre_launch_script_hash(self) -> None | str:
         """The ``pre_launch_script_hash`` field."""
-        return self._data.get("pre_launch_script_hash", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("pre_launch_script_hash")
 
     @property
-    def logs(self) -> CVMLogUrls | Unset:
+    def logs(self) -> CVMLogUrls | None:
         """The ``logs`` field."""
         cache = self._cache
         if "logs" in cache:
             return cache["logs"]  # type: ignore[no-any-return]
+
         from ..models.cvm_log_urls import CVMLogUrls
 
         _logs = self._data.get("logs", UNSET)
@@ -602,15 +671,18 @@ class CvmInfoV20260121:
         else:
             logs = CVMLogUrls.from_dict(_logs)
 
-        cache["logs"] = logs
-        return logs
+        logs_read = None if isinstance(logs, Unset) else logs
+        cache["logs"] = logs_read
+        return logs_read
 
     @property
-    def services(self) -> list[CvmInfoV20260121ServicesItem] | Unset:
+    def services(self) -> list[CvmInfoV20260121ServicesItem] | None:
         """The ``services`` field."""
         cache = self._cache
         if "services" in cache:
-            return cache["services"]  # type: ignore[no-any-return]
+            services_read = cache["services"]
+            return None if services_read is None else list(services_read)
+
         from ..models.cvm_info_v20260121_services_item import (
             CvmInfoV20260121ServicesItem,
         )
@@ -626,15 +698,17 @@ class CvmInfoV20260121:
 
                 services.append(services_item)
 
-        cache["services"] = services
-        return services
+        services_read = None if isinstance(services, Unset) else services
+        cache["services"] = services_read
+        return None if services_read is None else list(services_read)
 
     @property
-    def endpoints(self) -> list[CvmNetworkUrls] | None | Unset:
+    def endpoints(self) -> list[CvmNetworkUrls] | None:
         """The ``endpoints`` field."""
         cache = self._cache
         if "endpoints" in cache:
-            return cache["endpoints"]  # type: ignore[no-any-return]
+            return copy_json(cache["endpoints"])  # type: ignore[no-any-return]
+
         from ..models.cvm_network_urls import CvmNetworkUrls
 
         def _parse_endpoints(data: object) -> list[CvmNetworkUrls] | None | Unset:
@@ -661,45 +735,47 @@ class CvmInfoV20260121:
 
         endpoints = _parse_endpoints(self._data.get("endpoints", UNSET))
 
-        cache["endpoints"] = endpoints
-        return endpoints
+        endpoints_read = None if isinstance(endpoints, Unset) else endpoints
+        cache["endpoints"] = endpoints_read
+        return copy_json(endpoints_read)  # type: ignore[no-any-return]
 
     @property
-    def public_logs(self) -> bool | Unset:
+    def public_logs(self) -> bool | None:
         """The ``public_logs`` field."""
-        return self._data.get("public_logs", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("public_logs")
 
     @property
-    def public_sysinfo(self) -> bool | Unset:
+    def public_sysinfo(self) -> bool | None:
         """The ``public_sysinfo`` field."""
-        return self._data.get("public_sysinfo", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("public_sysinfo")
 
     @property
-    def public_tcbinfo(self) -> bool | Unset:
+    def public_tcbinfo(self) -> bool | None:
         """The ``public_tcbinfo`` field."""
-        return self._data.get("public_tcbinfo", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("public_tcbinfo")
 
     @property
-    def gateway_enabled(self) -> bool | Unset:
+    def gateway_enabled(self) -> bool | None:
         """The ``gateway_enabled`` field."""
-        return self._data.get("gateway_enabled", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("gateway_enabled")
 
     @property
-    def secure_time(self) -> bool | Unset:
+    def secure_time(self) -> bool | None:
         """The ``secure_time`` field."""
-        return self._data.get("secure_time", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("secure_time")
 
     @property
-    def storage_fs(self) -> str | Unset:
+    def storage_fs(self) -> str | None:
         """The ``storage_fs`` field."""
-        return self._data.get("storage_fs", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("storage_fs")
 
     @property
-    def workspace(self) -> None | Unset | WorkspaceRef:
+    def workspace(self) -> None | WorkspaceRef:
         """The ``workspace`` field."""
         cache = self._cache
         if "workspace" in cache:
             return cache["workspace"]  # type: ignore[no-any-return]
+
         from ..models.workspace_ref import WorkspaceRef
 
         def _parse_workspace(data: object) -> None | Unset | WorkspaceRef:
@@ -719,15 +795,17 @@ class CvmInfoV20260121:
 
         workspace = _parse_workspace(self._data.get("workspace", UNSET))
 
-        cache["workspace"] = workspace
-        return workspace
+        workspace_read = None if isinstance(workspace, Unset) else workspace
+        cache["workspace"] = workspace_read
+        return workspace_read
 
     @property
-    def creator(self) -> None | Unset | UserRef:
+    def creator(self) -> None | UserRef:
         """The ``creator`` field."""
         cache = self._cache
         if "creator" in cache:
             return cache["creator"]  # type: ignore[no-any-return]
+
         from ..models.user_ref import UserRef
 
         def _parse_creator(data: object) -> None | Unset | UserRef:
@@ -747,11 +825,12 @@ class CvmInfoV20260121:
 
         creator = _parse_creator(self._data.get("creator", UNSET))
 
-        cache["creator"] = creator
-        return creator
+        creator_read = None if isinstance(creator, Unset) else creator
+        cache["creator"] = creator_read
+        return creator_read
 
     @property
-    def created_at(self) -> datetime.datetime | None | Unset:
+    def created_at(self) -> datetime.datetime | None:
         """The ``created_at`` field."""
         cache = self._cache
         if "created_at" in cache:
@@ -774,11 +853,12 @@ class CvmInfoV20260121:
 
         created_at = _parse_created_at(self._data.get("created_at", UNSET))
 
-        cache["created_at"] = created_at
-        return created_at
+        created_at_read = None if isinstance(created_at, Unset) else created_at
+        cache["created_at"] = created_at_read
+        return created_at_read
 
     @property
-    def deleted_at(self) -> datetime.datetime | None | Unset:
+    def deleted_at(self) -> datetime.datetime | None:
         """The ``deleted_at`` field."""
         cache = self._cache
         if "deleted_at" in cache:
@@ -801,15 +881,16 @@ class CvmInfoV20260121:
 
         deleted_at = _parse_deleted_at(self._data.get("deleted_at", UNSET))
 
-        cache["deleted_at"] = deleted_at
-        return deleted_at
+        deleted_at_read = None if isinstance(deleted_at, Unset) else deleted_at
+        cache["deleted_at"] = deleted_at_read
+        return deleted_at_read
 
     @property
-    def listed(self) -> bool | Unset:
+    def listed(self) -> bool | None:
         """The ``listed`` field."""
-        return self._data.get("listed", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("listed")
 
     @property
-    def project_type(self) -> None | str | Unset:
+    def project_type(self) -> None | str:
         """The ``project_type`` field."""
-        return self._data.get("project_type", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("project_type")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class CVMKmsInfo:
@@ -13,7 +19,11 @@ class CVMKmsInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -27,62 +37,70 @@ class CVMKmsInfo:
             "encrypted_env_pubkey",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        chain_id: int | None | Unset = UNSET,
-        dstack_kms_address: None | str | Unset = UNSET,
-        dstack_app_address: None | str | Unset = UNSET,
-        deployer_address: None | str | Unset = UNSET,
-        rpc_endpoint: None | str | Unset = UNSET,
-        encrypted_env_pubkey: None | str | Unset = UNSET,
+        chain_id: int | None = OMITTED,
+        dstack_kms_address: None | str = OMITTED,
+        dstack_app_address: None | str = OMITTED,
+        deployer_address: None | str = OMITTED,
+        rpc_endpoint: None | str = OMITTED,
+        encrypted_env_pubkey: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _chain_id: int | None | Unset = chain_id
         json_chain_id: int | None | Unset
-        if isinstance(chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             json_chain_id = UNSET
         else:
-            json_chain_id = chain_id
+            json_chain_id = _chain_id
         if json_chain_id is not UNSET:
             data["chain_id"] = json_chain_id
+        _dstack_kms_address: None | str | Unset = dstack_kms_address
         json_dstack_kms_address: None | str | Unset
-        if isinstance(dstack_kms_address, Unset):
+        if isinstance(_dstack_kms_address, Unset):
             json_dstack_kms_address = UNSET
         else:
-            json_dstack_kms_address = dstack_kms_address
+            json_dstack_kms_address = _dstack_kms_address
         if json_dstack_kms_address is not UNSET:
             data["dstack_kms_address"] = json_dstack_kms_address
+        _dstack_app_address: None | str | Unset = dstack_app_address
         json_dstack_app_address: None | str | Unset
-        if isinstance(dstack_app_address, Unset):
+        if isinstance(_dstack_app_address, Unset):
             json_dstack_app_address = UNSET
         else:
-            json_dstack_app_address = dstack_app_address
+            json_dstack_app_address = _dstack_app_address
         if json_dstack_app_address is not UNSET:
             data["dstack_app_address"] = json_dstack_app_address
+        _deployer_address: None | str | Unset = deployer_address
         json_deployer_address: None | str | Unset
-        if isinstance(deployer_address, Unset):
+        if isinstance(_deployer_address, Unset):
             json_deployer_address = UNSET
         else:
-            json_deployer_address = deployer_address
+            json_deployer_address = _deployer_address
         if json_deployer_address is not UNSET:
             data["deployer_address"] = json_deployer_address
+        _rpc_endpoint: None | str | Unset = rpc_endpoint
         json_rpc_endpoint: None | str | Unset
-        if isinstance(rpc_endpoint, Unset):
+        if isinstance(_rpc_endpoint, Unset):
             json_rpc_endpoint = UNSET
         else:
-            json_rpc_endpoint = rpc_endpoint
+            json_rpc_endpoint = _rpc_endpoint
         if json_rpc_endpoint is not UNSET:
             data["rpc_endpoint"] = json_rpc_endpoint
+        _encrypted_env_pubkey: None | str | Unset = encrypted_env_pubkey
         json_encrypted_env_pubkey: None | str | Unset
-        if isinstance(encrypted_env_pubkey, Unset):
+        if isinstance(_encrypted_env_pubkey, Unset):
             json_encrypted_env_pubkey = UNSET
         else:
-            json_encrypted_env_pubkey = encrypted_env_pubkey
+            json_encrypted_env_pubkey = _encrypted_env_pubkey
         if json_encrypted_env_pubkey is not UNSET:
             data["encrypted_env_pubkey"] = json_encrypted_env_pubkey
         self._data = data
@@ -119,12 +137,20 @@ class CVMKmsInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,7 +158,9 @@ class CVMKmsInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -145,35 +173,34 @@ class CVMKmsInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMKmsInfo({fields})"
+        return bounded_repr("CVMKmsInfo", self._data)
 
     @property
-    def chain_id(self) -> int | None | Unset:
+    def chain_id(self) -> int | None:
         """The ``chain_id`` field."""
-        return self._data.get("chain_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("chain_id")
 
     @property
-    def dstack_kms_address(self) -> None | str | Unset:
+    def dstack_kms_address(self) -> None | str:
         """The ``dstack_kms_address`` field."""
-        return self._data.get("dstack_kms_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("dstack_kms_address")
 
     @property
-    def dstack_app_address(self) -> None | str | Unset:
+    def dstack_app_address(self) -> None | str:
         """The ``dstack_app_address`` field."""
-        return self._data.get("dstack_app_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("dstack_app_address")
 
     @property
-    def deployer_address(self) -> None | str | Unset:
+    def deployer_address(self) -> None | str:
         """The ``deployer_address`` field."""
-        return self._data.get("deployer_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("deployer_address")
 
     @property
-    def rpc_endpoint(self) -> None | str | Unset:
+    def rpc_endpoint(self) -> None | str:
         """The ``rpc_endpoint`` field."""
-        return self._data.get("rpc_endpoint", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("rpc_endpoint")
 
     @property
-    def encrypted_env_pubkey(self) -> None | str | Unset:
+    def encrypted_env_pubkey(self) -> None | str:
         """The ``encrypted_env_pubkey`` field."""
-        return self._data.get("encrypted_env_pubkey", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("encrypted_env_pubkey")

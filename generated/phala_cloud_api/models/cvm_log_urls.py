@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class CVMLogUrls:
@@ -13,7 +19,11 @@ class CVMLogUrls:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,46 +35,52 @@ class CVMLogUrls:
             "container_log_base",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        serial: None | str | Unset = UNSET,
-        stdout: None | str | Unset = UNSET,
-        stderr: None | str | Unset = UNSET,
-        container_log_base: None | str | Unset = UNSET,
+        serial: None | str = OMITTED,
+        stdout: None | str = OMITTED,
+        stderr: None | str = OMITTED,
+        container_log_base: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _serial: None | str | Unset = serial
         json_serial: None | str | Unset
-        if isinstance(serial, Unset):
+        if isinstance(_serial, Unset):
             json_serial = UNSET
         else:
-            json_serial = serial
+            json_serial = _serial
         if json_serial is not UNSET:
             data["serial"] = json_serial
+        _stdout: None | str | Unset = stdout
         json_stdout: None | str | Unset
-        if isinstance(stdout, Unset):
+        if isinstance(_stdout, Unset):
             json_stdout = UNSET
         else:
-            json_stdout = stdout
+            json_stdout = _stdout
         if json_stdout is not UNSET:
             data["stdout"] = json_stdout
+        _stderr: None | str | Unset = stderr
         json_stderr: None | str | Unset
-        if isinstance(stderr, Unset):
+        if isinstance(_stderr, Unset):
             json_stderr = UNSET
         else:
-            json_stderr = stderr
+            json_stderr = _stderr
         if json_stderr is not UNSET:
             data["stderr"] = json_stderr
+        _container_log_base: None | str | Unset = container_log_base
         json_container_log_base: None | str | Unset
-        if isinstance(container_log_base, Unset):
+        if isinstance(_container_log_base, Unset):
             json_container_log_base = UNSET
         else:
-            json_container_log_base = container_log_base
+            json_container_log_base = _container_log_base
         if json_container_log_base is not UNSET:
             data["container_log_base"] = json_container_log_base
         self._data = data
@@ -101,12 +117,20 @@ class CVMLogUrls:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,7 +138,9 @@ class CVMLogUrls:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -127,25 +153,24 @@ class CVMLogUrls:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMLogUrls({fields})"
+        return bounded_repr("CVMLogUrls", self._data)
 
     @property
-    def serial(self) -> None | str | Unset:
+    def serial(self) -> None | str:
         """The ``serial`` field."""
-        return self._data.get("serial", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("serial")
 
     @property
-    def stdout(self) -> None | str | Unset:
+    def stdout(self) -> None | str:
         """The ``stdout`` field."""
-        return self._data.get("stdout", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("stdout")
 
     @property
-    def stderr(self) -> None | str | Unset:
+    def stderr(self) -> None | str:
         """The ``stderr`` field."""
-        return self._data.get("stderr", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("stderr")
 
     @property
-    def container_log_base(self) -> None | str | Unset:
+    def container_log_base(self) -> None | str:
         """The ``container_log_base`` field."""
-        return self._data.get("container_log_base", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("container_log_base")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class CvmNode:
@@ -13,7 +19,11 @@ class CvmNode:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -24,13 +34,15 @@ class CvmNode:
             "region_identifier",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         id: int,
         name: str,
-        region_identifier: None | str | Unset = UNSET,
+        region_identifier: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -41,11 +53,12 @@ class CvmNode:
         data["id"] = json_id
         json_name = name
         data["name"] = json_name
+        _region_identifier: None | str | Unset = region_identifier
         json_region_identifier: None | str | Unset
-        if isinstance(region_identifier, Unset):
+        if isinstance(_region_identifier, Unset):
             json_region_identifier = UNSET
         else:
-            json_region_identifier = region_identifier
+            json_region_identifier = _region_identifier
         if json_region_identifier is not UNSET:
             data["region_identifier"] = json_region_identifier
         self._data = data
@@ -82,12 +95,20 @@ class CvmNode:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,7 +116,9 @@ class CvmNode:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -108,8 +131,7 @@ class CvmNode:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmNode({fields})"
+        return bounded_repr("CvmNode", self._data)
 
     @property
     def id(self) -> int:
@@ -122,6 +144,6 @@ class CvmNode:
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
-    def region_identifier(self) -> None | str | Unset:
+    def region_identifier(self) -> None | str:
         """The ``region_identifier`` field."""
-        return self._data.get("region_identifier", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("region_identifier")

@@ -7,7 +7,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+    read_datetime,
+)
 
 
 class CVMProgressInfo:
@@ -15,7 +22,11 @@ class CVMProgressInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -26,40 +37,45 @@ class CVMProgressInfo:
             "correlation_id",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        target: None | str | Unset = UNSET,
-        started_at: datetime.datetime | None | Unset = UNSET,
-        correlation_id: None | str | Unset = UNSET,
+        target: None | str = OMITTED,
+        started_at: datetime.datetime | None = OMITTED,
+        correlation_id: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _target: None | str | Unset = target
         json_target: None | str | Unset
-        if isinstance(target, Unset):
+        if isinstance(_target, Unset):
             json_target = UNSET
         else:
-            json_target = target
+            json_target = _target
         if json_target is not UNSET:
             data["target"] = json_target
+        _started_at: datetime.datetime | None | Unset = started_at
         json_started_at: None | str | Unset
-        if isinstance(started_at, Unset):
+        if isinstance(_started_at, Unset):
             json_started_at = UNSET
-        elif isinstance(started_at, datetime.datetime):
-            json_started_at = started_at.isoformat()
+        elif isinstance(_started_at, datetime.datetime):
+            json_started_at = _started_at.isoformat()
         else:
-            json_started_at = started_at
+            json_started_at = _started_at
         if json_started_at is not UNSET:
             data["started_at"] = json_started_at
+        _correlation_id: None | str | Unset = correlation_id
         json_correlation_id: None | str | Unset
-        if isinstance(correlation_id, Unset):
+        if isinstance(_correlation_id, Unset):
             json_correlation_id = UNSET
         else:
-            json_correlation_id = correlation_id
+            json_correlation_id = _correlation_id
         if json_correlation_id is not UNSET:
             data["correlation_id"] = json_correlation_id
         self._data = data
@@ -96,12 +112,20 @@ class CVMProgressInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,7 +133,9 @@ class CVMProgressInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -122,16 +148,15 @@ class CVMProgressInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMProgressInfo({fields})"
+        return bounded_repr("CVMProgressInfo", self._data)
 
     @property
-    def target(self) -> None | str | Unset:
+    def target(self) -> None | str:
         """The ``target`` field."""
-        return self._data.get("target", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("target")
 
     @property
-    def started_at(self) -> datetime.datetime | None | Unset:
+    def started_at(self) -> datetime.datetime | None:
         """The ``started_at`` field."""
         cache = self._cache
         if "started_at" in cache:
@@ -154,10 +179,11 @@ class CVMProgressInfo:
 
         started_at = _parse_started_at(self._data.get("started_at", UNSET))
 
-        cache["started_at"] = started_at
-        return started_at
+        started_at_read = None if isinstance(started_at, Unset) else started_at
+        cache["started_at"] = started_at_read
+        return started_at_read
 
     @property
-    def correlation_id(self) -> None | str | Unset:
+    def correlation_id(self) -> None | str:
         """The ``correlation_id`` field."""
-        return self._data.get("correlation_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("correlation_id")

@@ -10,7 +10,13 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class CvmRef:
@@ -18,7 +24,11 @@ class CvmRef:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -30,14 +40,16 @@ class CvmRef:
             "name",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         vm_uuid: str,
-        object_type: Literal["cvm"] | Unset = UNSET,
-        app_id: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
+        object_type: Literal["cvm"] | None = OMITTED,
+        app_id: None | str = OMITTED,
+        name: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -46,21 +58,26 @@ class CvmRef:
         )
         json_vm_uuid = vm_uuid
         data["vm_uuid"] = json_vm_uuid
-        json_object_type = object_type
+        _object_type: Literal["cvm"] | Unset = (
+            UNSET if object_type is None else object_type
+        )
+        json_object_type = _object_type
         if json_object_type is not UNSET:
             data["object_type"] = json_object_type
+        _app_id: None | str | Unset = app_id
         json_app_id: None | str | Unset
-        if isinstance(app_id, Unset):
+        if isinstance(_app_id, Unset):
             json_app_id = UNSET
         else:
-            json_app_id = app_id
+            json_app_id = _app_id
         if json_app_id is not UNSET:
             data["app_id"] = json_app_id
+        _name: None | str | Unset = name
         json_name: None | str | Unset
-        if isinstance(name, Unset):
+        if isinstance(_name, Unset):
             json_name = UNSET
         else:
-            json_name = name
+            json_name = _name
         if json_name is not UNSET:
             data["name"] = json_name
         self._data = data
@@ -97,12 +114,20 @@ class CvmRef:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,7 +135,9 @@ class CvmRef:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -123,8 +150,7 @@ class CvmRef:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CvmRef({fields})"
+        return bounded_repr("CvmRef", self._data)
 
     @property
     def vm_uuid(self) -> str:
@@ -132,23 +158,25 @@ class CvmRef:
         return self._data["vm_uuid"]  # type: ignore[no-any-return]
 
     @property
-    def object_type(self) -> Literal["cvm"] | Unset:
+    def object_type(self) -> Literal["cvm"] | None:
         """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
+
         object_type = cast(Literal["cvm"] | Unset, self._data.get("object_type", UNSET))
         if object_type != "cvm" and not isinstance(object_type, Unset):
             raise ValueError(f"object_type must match const 'cvm', got '{object_type}'")
-        cache["object_type"] = object_type
-        return object_type
+        object_type_read = None if isinstance(object_type, Unset) else object_type
+        cache["object_type"] = object_type_read
+        return object_type_read
 
     @property
-    def app_id(self) -> None | str | Unset:
+    def app_id(self) -> None | str:
         """The ``app_id`` field."""
-        return self._data.get("app_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_id")
 
     @property
-    def name(self) -> None | str | Unset:
+    def name(self) -> None | str:
         """The ``name`` field."""
-        return self._data.get("name", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("name")

@@ -6,7 +6,13 @@ from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
 from ..models.billing_period import BillingPeriod
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class CVMResourceInfo:
@@ -14,7 +20,11 @@ class CVMResourceInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -29,72 +39,81 @@ class CVMResourceInfo:
             "billing_period",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        instance_type: None | str | Unset = UNSET,
-        vcpu: int | None | Unset = UNSET,
-        memory_in_gb: float | None | Unset = UNSET,
-        disk_in_gb: int | None | Unset = UNSET,
-        gpus: int | None | Unset = UNSET,
-        compute_billing_price: None | str | Unset = UNSET,
-        billing_period: BillingPeriod | None | Unset = UNSET,
+        instance_type: None | str = OMITTED,
+        vcpu: int | None = OMITTED,
+        memory_in_gb: float | None = OMITTED,
+        disk_in_gb: int | None = OMITTED,
+        gpus: int | None = OMITTED,
+        compute_billing_price: None | str = OMITTED,
+        billing_period: BillingPeriod | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _instance_type: None | str | Unset = instance_type
         json_instance_type: None | str | Unset
-        if isinstance(instance_type, Unset):
+        if isinstance(_instance_type, Unset):
             json_instance_type = UNSET
         else:
-            json_instance_type = instance_type
+            json_instance_type = _instance_type
         if json_instance_type is not UNSET:
             data["instance_type"] = json_instance_type
+        _vcpu: int | None | Unset = vcpu
         json_vcpu: int | None | Unset
-        if isinstance(vcpu, Unset):
+        if isinstance(_vcpu, Unset):
             json_vcpu = UNSET
         else:
-            json_vcpu = vcpu
+            json_vcpu = _vcpu
         if json_vcpu is not UNSET:
             data["vcpu"] = json_vcpu
+        _memory_in_gb: float | None | Unset = memory_in_gb
         json_memory_in_gb: float | None | Unset
-        if isinstance(memory_in_gb, Unset):
+        if isinstance(_memory_in_gb, Unset):
             json_memory_in_gb = UNSET
         else:
-            json_memory_in_gb = memory_in_gb
+            json_memory_in_gb = _memory_in_gb
         if json_memory_in_gb is not UNSET:
             data["memory_in_gb"] = json_memory_in_gb
+        _disk_in_gb: int | None | Unset = disk_in_gb
         json_disk_in_gb: int | None | Unset
-        if isinstance(disk_in_gb, Unset):
+        if isinstance(_disk_in_gb, Unset):
             json_disk_in_gb = UNSET
         else:
-            json_disk_in_gb = disk_in_gb
+            json_disk_in_gb = _disk_in_gb
         if json_disk_in_gb is not UNSET:
             data["disk_in_gb"] = json_disk_in_gb
+        _gpus: int | None | Unset = gpus
         json_gpus: int | None | Unset
-        if isinstance(gpus, Unset):
+        if isinstance(_gpus, Unset):
             json_gpus = UNSET
         else:
-            json_gpus = gpus
+            json_gpus = _gpus
         if json_gpus is not UNSET:
             data["gpus"] = json_gpus
+        _compute_billing_price: None | str | Unset = compute_billing_price
         json_compute_billing_price: None | str | Unset
-        if isinstance(compute_billing_price, Unset):
+        if isinstance(_compute_billing_price, Unset):
             json_compute_billing_price = UNSET
         else:
-            json_compute_billing_price = compute_billing_price
+            json_compute_billing_price = _compute_billing_price
         if json_compute_billing_price is not UNSET:
             data["compute_billing_price"] = json_compute_billing_price
+        _billing_period: BillingPeriod | None | Unset = billing_period
         json_billing_period: None | str | Unset
-        if isinstance(billing_period, Unset):
+        if isinstance(_billing_period, Unset):
             json_billing_period = UNSET
-        elif isinstance(billing_period, BillingPeriod):
-            json_billing_period = billing_period.value
+        elif isinstance(_billing_period, BillingPeriod):
+            json_billing_period = _billing_period.value
         else:
-            json_billing_period = billing_period
+            json_billing_period = _billing_period
         if json_billing_period is not UNSET:
             data["billing_period"] = json_billing_period
         self._data = data
@@ -131,12 +150,20 @@ class CVMResourceInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,7 +171,9 @@ class CVMResourceInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -157,41 +186,40 @@ class CVMResourceInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMResourceInfo({fields})"
+        return bounded_repr("CVMResourceInfo", self._data)
 
     @property
-    def instance_type(self) -> None | str | Unset:
+    def instance_type(self) -> None | str:
         """The ``instance_type`` field."""
-        return self._data.get("instance_type", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("instance_type")
 
     @property
-    def vcpu(self) -> int | None | Unset:
+    def vcpu(self) -> int | None:
         """The ``vcpu`` field."""
-        return self._data.get("vcpu", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("vcpu")
 
     @property
-    def memory_in_gb(self) -> float | None | Unset:
+    def memory_in_gb(self) -> float | None:
         """The ``memory_in_gb`` field."""
-        return self._data.get("memory_in_gb", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("memory_in_gb")
 
     @property
-    def disk_in_gb(self) -> int | None | Unset:
+    def disk_in_gb(self) -> int | None:
         """The ``disk_in_gb`` field."""
-        return self._data.get("disk_in_gb", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("disk_in_gb")
 
     @property
-    def gpus(self) -> int | None | Unset:
+    def gpus(self) -> int | None:
         """The ``gpus`` field."""
-        return self._data.get("gpus", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("gpus")
 
     @property
-    def compute_billing_price(self) -> None | str | Unset:
+    def compute_billing_price(self) -> None | str:
         """The ``compute_billing_price`` field."""
-        return self._data.get("compute_billing_price", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("compute_billing_price")
 
     @property
-    def billing_period(self) -> BillingPeriod | None | Unset:
+    def billing_period(self) -> BillingPeriod | None:
         """The ``billing_period`` field."""
         cache = self._cache
         if "billing_period" in cache:
@@ -214,5 +242,8 @@ class CVMResourceInfo:
 
         billing_period = _parse_billing_period(self._data.get("billing_period", UNSET))
 
-        cache["billing_period"] = billing_period
-        return billing_period
+        billing_period_read = (
+            None if isinstance(billing_period, Unset) else billing_period
+        )
+        cache["billing_period"] = billing_period_read
+        return billing_period_read

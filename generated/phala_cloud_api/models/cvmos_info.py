@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class CVMOSInfo:
@@ -13,7 +19,11 @@ class CVMOSInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,46 +35,52 @@ class CVMOSInfo:
             "os_image_hash",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        name: None | str | Unset = UNSET,
-        version: None | str | Unset = UNSET,
-        is_dev: bool | None | Unset = UNSET,
-        os_image_hash: None | str | Unset = UNSET,
+        name: None | str = OMITTED,
+        version: None | str = OMITTED,
+        is_dev: bool | None = OMITTED,
+        os_image_hash: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _name: None | str | Unset = name
         json_name: None | str | Unset
-        if isinstance(name, Unset):
+        if isinstance(_name, Unset):
             json_name = UNSET
         else:
-            json_name = name
+            json_name = _name
         if json_name is not UNSET:
             data["name"] = json_name
+        _version: None | str | Unset = version
         json_version: None | str | Unset
-        if isinstance(version, Unset):
+        if isinstance(_version, Unset):
             json_version = UNSET
         else:
-            json_version = version
+            json_version = _version
         if json_version is not UNSET:
             data["version"] = json_version
+        _is_dev: bool | None | Unset = is_dev
         json_is_dev: bool | None | Unset
-        if isinstance(is_dev, Unset):
+        if isinstance(_is_dev, Unset):
             json_is_dev = UNSET
         else:
-            json_is_dev = is_dev
+            json_is_dev = _is_dev
         if json_is_dev is not UNSET:
             data["is_dev"] = json_is_dev
+        _os_image_hash: None | str | Unset = os_image_hash
         json_os_image_hash: None | str | Unset
-        if isinstance(os_image_hash, Unset):
+        if isinstance(_os_image_hash, Unset):
             json_os_image_hash = UNSET
         else:
-            json_os_image_hash = os_image_hash
+            json_os_image_hash = _os_image_hash
         if json_os_image_hash is not UNSET:
             data["os_image_hash"] = json_os_image_hash
         self._data = data
@@ -101,12 +117,20 @@ class CVMOSInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,7 +138,9 @@ class CVMOSInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -127,25 +153,24 @@ class CVMOSInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"CVMOSInfo({fields})"
+        return bounded_repr("CVMOSInfo", self._data)
 
     @property
-    def name(self) -> None | str | Unset:
+    def name(self) -> None | str:
         """The ``name`` field."""
-        return self._data.get("name", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("name")
 
     @property
-    def version(self) -> None | str | Unset:
+    def version(self) -> None | str:
         """The ``version`` field."""
-        return self._data.get("version", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("version")
 
     @property
-    def is_dev(self) -> bool | None | Unset:
+    def is_dev(self) -> bool | None:
         """The ``is_dev`` field."""
-        return self._data.get("is_dev", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("is_dev")
 
     @property
-    def os_image_hash(self) -> None | str | Unset:
+    def os_image_hash(self) -> None | str:
         """The ``os_image_hash`` field."""
-        return self._data.get("os_image_hash", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("os_image_hash")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class DeviceAllowlistItem:
@@ -13,7 +19,11 @@ class DeviceAllowlistItem:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -26,15 +36,17 @@ class DeviceAllowlistItem:
             "allowed_onchain",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         device_id: str,
         status: str,
-        node_name: None | str | Unset = UNSET,
-        cvm_ids: list[int] | Unset = UNSET,
-        allowed_onchain: bool | Unset = UNSET,
+        node_name: None | str = OMITTED,
+        cvm_ids: list[int] | None = OMITTED,
+        allowed_onchain: bool | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -45,20 +57,25 @@ class DeviceAllowlistItem:
         data["device_id"] = json_device_id
         json_status = status
         data["status"] = json_status
+        _node_name: None | str | Unset = node_name
         json_node_name: None | str | Unset
-        if isinstance(node_name, Unset):
+        if isinstance(_node_name, Unset):
             json_node_name = UNSET
         else:
-            json_node_name = node_name
+            json_node_name = _node_name
         if json_node_name is not UNSET:
             data["node_name"] = json_node_name
+        _cvm_ids: list[int] | Unset = UNSET if cvm_ids is None else cvm_ids
         json_cvm_ids: list[int] | Unset = UNSET
-        if not isinstance(cvm_ids, Unset):
-            json_cvm_ids = cvm_ids
+        if not isinstance(_cvm_ids, Unset):
+            json_cvm_ids = _cvm_ids
 
         if json_cvm_ids is not UNSET:
             data["cvm_ids"] = json_cvm_ids
-        json_allowed_onchain = allowed_onchain
+        _allowed_onchain: bool | Unset = (
+            UNSET if allowed_onchain is None else allowed_onchain
+        )
+        json_allowed_onchain = _allowed_onchain
         if json_allowed_onchain is not UNSET:
             data["allowed_onchain"] = json_allowed_onchain
         self._data = data
@@ -95,12 +112,20 @@ class DeviceAllowlistItem:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,7 +133,9 @@ class DeviceAllowlistItem:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -121,8 +148,7 @@ class DeviceAllowlistItem:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DeviceAllowlistItem({fields})"
+        return bounded_repr("DeviceAllowlistItem", self._data)
 
     @property
     def device_id(self) -> str:
@@ -135,22 +161,25 @@ class DeviceAllowlistItem:
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
-    def node_name(self) -> None | str | Unset:
+    def node_name(self) -> None | str:
         """The ``node_name`` field."""
-        return self._data.get("node_name", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("node_name")
 
     @property
-    def cvm_ids(self) -> list[int] | Unset:
+    def cvm_ids(self) -> list[int] | None:
         """The ``cvm_ids`` field."""
         cache = self._cache
         if "cvm_ids" in cache:
-            return cache["cvm_ids"]  # type: ignore[no-any-return]
+            cvm_ids_read = cache["cvm_ids"]
+            return None if cvm_ids_read is None else list(cvm_ids_read)
+
         cvm_ids = cast(list[int], self._data.get("cvm_ids", UNSET))
 
-        cache["cvm_ids"] = cvm_ids
-        return cvm_ids
+        cvm_ids_read = None if isinstance(cvm_ids, Unset) else cvm_ids
+        cache["cvm_ids"] = cvm_ids_read
+        return None if cvm_ids_read is None else list(cvm_ids_read)
 
     @property
-    def allowed_onchain(self) -> bool | Unset:
+    def allowed_onchain(self) -> bool | None:
         """The ``allowed_onchain`` field."""
-        return self._data.get("allowed_onchain", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("allowed_onchain")

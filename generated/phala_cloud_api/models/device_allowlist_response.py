@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.device_allowlist_item import DeviceAllowlistItem
@@ -16,7 +22,11 @@ class DeviceAllowlistResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -29,49 +39,60 @@ class DeviceAllowlistResponse:
             "devices",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        is_onchain_kms: bool | Unset = UNSET,
-        allow_any_device: bool | None | Unset = UNSET,
-        chain_id: int | None | Unset = UNSET,
-        app_contract_address: None | str | Unset = UNSET,
-        devices: list[DeviceAllowlistItem] | Unset = UNSET,
+        is_onchain_kms: bool | None = OMITTED,
+        allow_any_device: bool | None = OMITTED,
+        chain_id: int | None = OMITTED,
+        app_contract_address: None | str = OMITTED,
+        devices: list[DeviceAllowlistItem] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
-        json_is_onchain_kms = is_onchain_kms
+        _is_onchain_kms: bool | Unset = (
+            UNSET if is_onchain_kms is None else is_onchain_kms
+        )
+        json_is_onchain_kms = _is_onchain_kms
         if json_is_onchain_kms is not UNSET:
             data["is_onchain_kms"] = json_is_onchain_kms
+        _allow_any_device: bool | None | Unset = allow_any_device
         json_allow_any_device: bool | None | Unset
-        if isinstance(allow_any_device, Unset):
+        if isinstance(_allow_any_device, Unset):
             json_allow_any_device = UNSET
         else:
-            json_allow_any_device = allow_any_device
+            json_allow_any_device = _allow_any_device
         if json_allow_any_device is not UNSET:
             data["allow_any_device"] = json_allow_any_device
+        _chain_id: int | None | Unset = chain_id
         json_chain_id: int | None | Unset
-        if isinstance(chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             json_chain_id = UNSET
         else:
-            json_chain_id = chain_id
+            json_chain_id = _chain_id
         if json_chain_id is not UNSET:
             data["chain_id"] = json_chain_id
+        _app_contract_address: None | str | Unset = app_contract_address
         json_app_contract_address: None | str | Unset
-        if isinstance(app_contract_address, Unset):
+        if isinstance(_app_contract_address, Unset):
             json_app_contract_address = UNSET
         else:
-            json_app_contract_address = app_contract_address
+            json_app_contract_address = _app_contract_address
         if json_app_contract_address is not UNSET:
             data["app_contract_address"] = json_app_contract_address
+        _devices: list[DeviceAllowlistItem] | Unset = (
+            UNSET if devices is None else devices
+        )
         json_devices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(devices, Unset):
+        if not isinstance(_devices, Unset):
             json_devices = []
-            for devices_item_data in devices:
+            for devices_item_data in _devices:
                 devices_item = devices_item_data.to_dict()
                 json_devices.append(devices_item)
 
@@ -111,12 +132,20 @@ class DeviceAllowlistResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,7 +153,9 @@ class DeviceAllowlistResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -137,35 +168,36 @@ class DeviceAllowlistResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DeviceAllowlistResponse({fields})"
+        return bounded_repr("DeviceAllowlistResponse", self._data)
 
     @property
-    def is_onchain_kms(self) -> bool | Unset:
+    def is_onchain_kms(self) -> bool | None:
         """The ``is_onchain_kms`` field."""
-        return self._data.get("is_onchain_kms", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("is_onchain_kms")
 
     @property
-    def allow_any_device(self) -> bool | None | Unset:
+    def allow_any_device(self) -> bool | None:
         """The ``allow_any_device`` field."""
-        return self._data.get("allow_any_device", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("allow_any_device")
 
     @property
-    def chain_id(self) -> int | None | Unset:
+    def chain_id(self) -> int | None:
         """The ``chain_id`` field."""
-        return self._data.get("chain_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("chain_id")
 
     @property
-    def app_contract_address(self) -> None | str | Unset:
+    def app_contract_address(self) -> None | str:
         """The ``app_contract_address`` field."""
-        return self._data.get("app_contract_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_contract_address")
 
     @property
-    def devices(self) -> list[DeviceAllowlistItem] | Unset:
+    def devices(self) -> list[DeviceAllowlistItem] | None:
         """The ``devices`` field."""
         cache = self._cache
         if "devices" in cache:
-            return cache["devices"]  # type: ignore[no-any-return]
+            devices_read = cache["devices"]
+            return None if devices_read is None else list(devices_read)
+
         from ..models.device_allowlist_item import DeviceAllowlistItem
 
         _devices = self._data.get("devices", UNSET)
@@ -177,5 +209,6 @@ class DeviceAllowlistResponse:
 
                 devices.append(devices_item)
 
-        cache["devices"] = devices
-        return devices
+        devices_read = None if isinstance(devices, Unset) else devices
+        cache["devices"] = devices_read
+        return None if devices_read is None else list(devices_read)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.cvm_basic_info_v20251028 import CvmBasicInfoV20251028
@@ -17,7 +23,11 @@ class DstackAppFullResponseV20251028:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -38,6 +48,8 @@ class DstackAppFullResponseV20251028:
             "team_name",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -47,14 +59,14 @@ class DstackAppFullResponseV20251028:
         app_id: str,
         created_at: str,
         kms_type: str,
-        app_provision_type: None | str | Unset = UNSET,
-        app_icon_url: None | str | Unset = UNSET,
-        profile: None | ProfileGetResponse | Unset = UNSET,
-        current_cvm: CvmBasicInfoV20251028 | None | Unset = UNSET,
-        cvms: list[CvmBasicInfoV20251028] | Unset = UNSET,
-        cvm_count: int | Unset = UNSET,
-        team_slug: None | str | Unset = UNSET,
-        team_name: None | str | Unset = UNSET,
+        app_provision_type: None | str = OMITTED,
+        app_icon_url: None | str = OMITTED,
+        profile: None | ProfileGetResponse = OMITTED,
+        current_cvm: CvmBasicInfoV20251028 | None = OMITTED,
+        cvms: list[CvmBasicInfoV20251028] | None = OMITTED,
+        cvm_count: int | None = OMITTED,
+        team_slug: None | str = OMITTED,
+        team_name: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -74,62 +86,70 @@ class DstackAppFullResponseV20251028:
         data["created_at"] = json_created_at
         json_kms_type = kms_type
         data["kms_type"] = json_kms_type
+        _app_provision_type: None | str | Unset = app_provision_type
         json_app_provision_type: None | str | Unset
-        if isinstance(app_provision_type, Unset):
+        if isinstance(_app_provision_type, Unset):
             json_app_provision_type = UNSET
         else:
-            json_app_provision_type = app_provision_type
+            json_app_provision_type = _app_provision_type
         if json_app_provision_type is not UNSET:
             data["app_provision_type"] = json_app_provision_type
+        _app_icon_url: None | str | Unset = app_icon_url
         json_app_icon_url: None | str | Unset
-        if isinstance(app_icon_url, Unset):
+        if isinstance(_app_icon_url, Unset):
             json_app_icon_url = UNSET
         else:
-            json_app_icon_url = app_icon_url
+            json_app_icon_url = _app_icon_url
         if json_app_icon_url is not UNSET:
             data["app_icon_url"] = json_app_icon_url
+        _profile: None | ProfileGetResponse | Unset = profile
         json_profile: dict[str, Any] | None | Unset
-        if isinstance(profile, Unset):
+        if isinstance(_profile, Unset):
             json_profile = UNSET
-        elif isinstance(profile, ProfileGetResponse):
-            json_profile = profile.to_dict()
+        elif isinstance(_profile, ProfileGetResponse):
+            json_profile = _profile.to_dict()
         else:
-            json_profile = profile
+            json_profile = _profile
         if json_profile is not UNSET:
             data["profile"] = json_profile
+        _current_cvm: CvmBasicInfoV20251028 | None | Unset = current_cvm
         json_current_cvm: dict[str, Any] | None | Unset
-        if isinstance(current_cvm, Unset):
+        if isinstance(_current_cvm, Unset):
             json_current_cvm = UNSET
-        elif isinstance(current_cvm, CvmBasicInfoV20251028):
-            json_current_cvm = current_cvm.to_dict()
+        elif isinstance(_current_cvm, CvmBasicInfoV20251028):
+            json_current_cvm = _current_cvm.to_dict()
         else:
-            json_current_cvm = current_cvm
+            json_current_cvm = _current_cvm
         if json_current_cvm is not UNSET:
             data["current_cvm"] = json_current_cvm
+        _cvms: list[CvmBasicInfoV20251028] | Unset = UNSET if cvms is None else cvms
         json_cvms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(cvms, Unset):
+        if not isinstance(_cvms, Unset):
             json_cvms = []
-            for cvms_item_data in cvms:
+            for cvms_item_data in _cvms:
                 cvms_item = cvms_item_data.to_dict()
                 json_cvms.append(cvms_item)
 
         if json_cvms is not UNSET:
             data["cvms"] = json_cvms
-        json_cvm_count = cvm_count
+        _cvm_count: int | Unset = UNSET if cvm_count is None else cvm_count
+        json_cvm_count = _cvm_count
         if json_cvm_count is not UNSET:
             data["cvm_count"] = json_cvm_count
+        _team_slug: None | str | Unset = team_slug
         json_team_slug: None | str | Unset
-        if isinstance(team_slug, Unset):
+        if isinstance(_team_slug, Unset):
             json_team_slug = UNSET
         else:
-            json_team_slug = team_slug
+            json_team_slug = _team_slug
         if json_team_slug is not UNSET:
             data["team_slug"] = json_team_slug
+        _team_name: None | str | Unset = team_name
         json_team_name: None | str | Unset
-        if isinstance(team_name, Unset):
+        if isinstance(_team_name, Unset):
             json_team_name = UNSET
         else:
-            json_team_name = team_name
+            json_team_name = _team_name
         if json_team_name is not UNSET:
             data["team_name"] = json_team_name
         self._data = data
@@ -166,12 +186,20 @@ class DstackAppFullResponseV20251028:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,7 +207,9 @@ class DstackAppFullResponseV20251028:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -192,8 +222,7 @@ class DstackAppFullResponseV20251028:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DstackAppFullResponseV20251028({fields})"
+        return bounded_repr("DstackAppFullResponseV20251028", self._data)
 
     @property
     def id(self) -> str:
@@ -221,21 +250,22 @@ class DstackAppFullResponseV20251028:
         return self._data["kms_type"]  # type: ignore[no-any-return]
 
     @property
-    def app_provision_type(self) -> None | str | Unset:
+    def app_provision_type(self) -> None | str:
         """The ``app_provision_type`` field."""
-        return self._data.get("app_provision_type", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_provision_type")
 
     @property
-    def app_icon_url(self) -> None | str | Unset:
+    def app_icon_url(self) -> None | str:
         """The ``app_icon_url`` field."""
-        return self._data.get("app_icon_url", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_icon_url")
 
     @property
-    def profile(self) -> None | ProfileGetResponse | Unset:
+    def profile(self) -> None | ProfileGetResponse:
         """The ``profile`` field."""
         cache = self._cache
         if "profile" in cache:
             return cache["profile"]  # type: ignore[no-any-return]
+
         from ..models.profile_get_response import ProfileGetResponse
 
         def _parse_profile(data: object) -> None | ProfileGetResponse | Unset:
@@ -255,15 +285,17 @@ class DstackAppFullResponseV20251028:
 
         profile = _parse_profile(self._data.get("profile", UNSET))
 
-        cache["profile"] = profile
-        return profile
+        profile_read = None if isinstance(profile, Unset) else profile
+        cache["profile"] = profile_read
+        return profile_read
 
     @property
-    def current_cvm(self) -> CvmBasicInfoV20251028 | None | Unset:
+    def current_cvm(self) -> CvmBasicInfoV20251028 | None:
         """The ``current_cvm`` field."""
         cache = self._cache
         if "current_cvm" in cache:
             return cache["current_cvm"]  # type: ignore[no-any-return]
+
         from ..models.cvm_basic_info_v20251028 import CvmBasicInfoV20251028
 
         def _parse_current_cvm(data: object) -> CvmBasicInfoV20251028 | None | Unset:
@@ -283,15 +315,18 @@ class DstackAppFullResponseV20251028:
 
         current_cvm = _parse_current_cvm(self._data.get("current_cvm", UNSET))
 
-        cache["current_cvm"] = current_cvm
-        return current_cvm
+        current_cvm_read = None if isinstance(current_cvm, Unset) else current_cvm
+        cache["current_cvm"] = current_cvm_read
+        return current_cvm_read
 
     @property
-    def cvms(self) -> list[CvmBasicInfoV20251028] | Unset:
+    def cvms(self) -> list[CvmBasicInfoV20251028] | None:
         """The ``cvms`` field."""
         cache = self._cache
         if "cvms" in cache:
-            return cache["cvms"]  # type: ignore[no-any-return]
+            cvms_read = cache["cvms"]
+            return None if cvms_read is None else list(cvms_read)
+
         from ..models.cvm_basic_info_v20251028 import CvmBasicInfoV20251028
 
         _cvms = self._data.get("cvms", UNSET)
@@ -303,32 +338,33 @@ class DstackAppFullResponseV20251028:
 
                 cvms.append(cvms_item)
 
-        cache["cvms"] = cvms
-        return cvms
+        cvms_read = None if isinstance(cvms, Unset) else cvms
+        cache["cvms"] = cvms_read
+        return None if cvms_read is None else list(cvms_read)
 
     @property
-    def cvm_count(self) -> int | Unset:
+    def cvm_count(self) -> int | None:
         """The ``cvm_count`` field."""
-        return self._data.get("cvm_count", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("cvm_count")
 
     @property
-    def team_slug(self) -> None | str | Unset:
+    def team_slug(self) -> None | str:
         """The ``team_slug`` field."""
-        return self._data.get("team_slug", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("team_slug")
 
     @property
-    def team_name(self) -> None | str | Unset:
+    def team_name(self) -> None | str:
         """The ``team_name`` field."""
-        return self._data.get("team_name", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("team_name")
 
     @property
     def status(self) -> str | None:
         """Status of the app's current CVM, or None when it has none."""
         value0: Any = self
         value1: Any = value0.current_cvm
-        if value1 is None or value1.__class__ is Unset:
+        if value1 is None:
             return None
         value2: Any = value1.status
-        if value2 is None or value2.__class__ is Unset:
+        if value2 is None:
             return None
         return value2  # type: ignore[no-any-return]

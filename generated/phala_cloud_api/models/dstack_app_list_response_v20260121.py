@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import (
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.dstack_app_full_response_v20260121 import (
@@ -19,7 +22,11 @@ class DstackAppListResponseV20260121:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -32,6 +39,8 @@ class DstackAppListResponseV20260121:
             "total_pages",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -104,12 +113,20 @@ class DstackAppListResponseV20260121:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,7 +134,9 @@ class DstackAppListResponseV20260121:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -130,8 +149,7 @@ class DstackAppListResponseV20260121:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DstackAppListResponseV20260121({fields})"
+        return bounded_repr("DstackAppListResponseV20260121", self._data)
 
     @property
     def dstack_apps(
@@ -140,7 +158,8 @@ class DstackAppListResponseV20260121:
         """The ``dstack_apps`` field."""
         cache = self._cache
         if "dstack_apps" in cache:
-            return cache["dstack_apps"]  # type: ignore[no-any-return]
+            return copy_json(cache["dstack_apps"])  # type: ignore[no-any-return]
+
         from ..models.dstack_app_full_response_v20260121 import (
             DstackAppFullResponseV20260121,
         )
@@ -174,7 +193,7 @@ class DstackAppListResponseV20260121:
             dstack_apps.append(dstack_apps_item)
 
         cache["dstack_apps"] = dstack_apps
-        return dstack_apps
+        return copy_json(dstack_apps)  # type: ignore[no-any-return]
 
     @property
     def page(self) -> int:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class DstackAppMinimalResponse:
@@ -13,7 +19,11 @@ class DstackAppMinimalResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -32,21 +42,23 @@ class DstackAppMinimalResponse:
             "cvm_count",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         app_id: str,
-        id: None | Unset = UNSET,
-        name: None | Unset = UNSET,
-        app_provision_type: None | Unset = UNSET,
-        app_icon_url: None | Unset = UNSET,
-        created_at: None | Unset = UNSET,
-        kms_type: None | Unset = UNSET,
-        profile: None | Unset = UNSET,
-        current_cvm: None | Unset = UNSET,
-        cvms: None | Unset = UNSET,
-        cvm_count: None | Unset = UNSET,
+        id: None = OMITTED,
+        name: None = OMITTED,
+        app_provision_type: None = OMITTED,
+        app_icon_url: None = OMITTED,
+        created_at: None = OMITTED,
+        kms_type: None = OMITTED,
+        profile: None = OMITTED,
+        current_cvm: None = OMITTED,
+        cvms: None = OMITTED,
+        cvm_count: None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -55,34 +67,44 @@ class DstackAppMinimalResponse:
         )
         json_app_id = app_id
         data["app_id"] = json_app_id
-        json_id = id
+        _id: None | Unset = id
+        json_id = _id
         if json_id is not UNSET:
             data["id"] = json_id
-        json_name = name
+        _name: None | Unset = name
+        json_name = _name
         if json_name is not UNSET:
             data["name"] = json_name
-        json_app_provision_type = app_provision_type
+        _app_provision_type: None | Unset = app_provision_type
+        json_app_provision_type = _app_provision_type
         if json_app_provision_type is not UNSET:
             data["app_provision_type"] = json_app_provision_type
-        json_app_icon_url = app_icon_url
+        _app_icon_url: None | Unset = app_icon_url
+        json_app_icon_url = _app_icon_url
         if json_app_icon_url is not UNSET:
             data["app_icon_url"] = json_app_icon_url
-        json_created_at = created_at
+        _created_at: None | Unset = created_at
+        json_created_at = _created_at
         if json_created_at is not UNSET:
             data["created_at"] = json_created_at
-        json_kms_type = kms_type
+        _kms_type: None | Unset = kms_type
+        json_kms_type = _kms_type
         if json_kms_type is not UNSET:
             data["kms_type"] = json_kms_type
-        json_profile = profile
+        _profile: None | Unset = profile
+        json_profile = _profile
         if json_profile is not UNSET:
             data["profile"] = json_profile
-        json_current_cvm = current_cvm
+        _current_cvm: None | Unset = current_cvm
+        json_current_cvm = _current_cvm
         if json_current_cvm is not UNSET:
             data["current_cvm"] = json_current_cvm
-        json_cvms = cvms
+        _cvms: None | Unset = cvms
+        json_cvms = _cvms
         if json_cvms is not UNSET:
             data["cvms"] = json_cvms
-        json_cvm_count = cvm_count
+        _cvm_count: None | Unset = cvm_count
+        json_cvm_count = _cvm_count
         if json_cvm_count is not UNSET:
             data["cvm_count"] = json_cvm_count
         self._data = data
@@ -119,12 +141,20 @@ class DstackAppMinimalResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,7 +162,9 @@ class DstackAppMinimalResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -145,8 +177,7 @@ class DstackAppMinimalResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"DstackAppMinimalResponse({fields})"
+        return bounded_repr("DstackAppMinimalResponse", self._data)
 
     @property
     def app_id(self) -> str:
@@ -154,60 +185,60 @@ class DstackAppMinimalResponse:
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
-    def id(self) -> None | Unset:
+    def id(self) -> None:
         """The ``id`` field."""
-        return self._data.get("id", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def name(self) -> None | Unset:
+    def name(self) -> None:
         """The ``name`` field."""
-        return self._data.get("name", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def app_provision_type(self) -> None | Unset:
+    def app_provision_type(self) -> None:
         """The ``app_provision_type`` field."""
-        return self._data.get("app_provision_type", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def app_icon_url(self) -> None | Unset:
+    def app_icon_url(self) -> None:
         """The ``app_icon_url`` field."""
-        return self._data.get("app_icon_url", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def created_at(self) -> None | Unset:
+    def created_at(self) -> None:
         """The ``created_at`` field."""
-        return self._data.get("created_at", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def kms_type(self) -> None | Unset:
+    def kms_type(self) -> None:
         """The ``kms_type`` field."""
-        return self._data.get("kms_type", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def profile(self) -> None | Unset:
+    def profile(self) -> None:
         """The ``profile`` field."""
-        return self._data.get("profile", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def current_cvm(self) -> None | Unset:
+    def current_cvm(self) -> None:
         """The ``current_cvm`` field."""
-        return self._data.get("current_cvm", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def cvms(self) -> None | Unset:
+    def cvms(self) -> None:
         """The ``cvms`` field."""
-        return self._data.get("cvms", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
-    def cvm_count(self) -> None | Unset:
+    def cvm_count(self) -> None:
         """The ``cvm_count`` field."""
-        return self._data.get("cvm_count", UNSET)  # type: ignore[no-any-return]
+        return None
 
     @property
     def status(self) -> None:
         """Always None: the reduced app carries no CVM."""
         value0: Any = self
         value1: Any = value0.current_cvm
-        if value1 is None or value1.__class__ is Unset:
+        if value1 is None:
             return None
         return value1  # type: ignore[no-any-return]

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import copy_json
+from ..types import (
+    bounded_repr,
+    copy_json,
+)
 
 
 class FilterOptionsResponse:
@@ -13,7 +16,11 @@ class FilterOptionsResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -28,6 +35,8 @@ class FilterOptionsResponse:
             "nodes",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -100,12 +109,20 @@ class FilterOptionsResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,7 +130,9 @@ class FilterOptionsResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -126,82 +145,88 @@ class FilterOptionsResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"FilterOptionsResponse({fields})"
+        return bounded_repr("FilterOptionsResponse", self._data)
 
     @property
     def statuses(self) -> list[str]:
         """The ``statuses`` field."""
         cache = self._cache
         if "statuses" in cache:
-            return cache["statuses"]  # type: ignore[no-any-return]
+            return list(cache["statuses"])
+
         statuses = cast(list[str], self._data["statuses"])
 
         cache["statuses"] = statuses
-        return statuses
+        return list(statuses)
 
     @property
     def image_versions(self) -> list[str]:
         """The ``image_versions`` field."""
         cache = self._cache
         if "image_versions" in cache:
-            return cache["image_versions"]  # type: ignore[no-any-return]
+            return list(cache["image_versions"])
+
         image_versions = cast(list[str], self._data["image_versions"])
 
         cache["image_versions"] = image_versions
-        return image_versions
+        return list(image_versions)
 
     @property
     def instance_types(self) -> list[str]:
         """The ``instance_types`` field."""
         cache = self._cache
         if "instance_types" in cache:
-            return cache["instance_types"]  # type: ignore[no-any-return]
+            return list(cache["instance_types"])
+
         instance_types = cast(list[str], self._data["instance_types"])
 
         cache["instance_types"] = instance_types
-        return instance_types
+        return list(instance_types)
 
     @property
     def kms_slugs(self) -> list[str]:
         """The ``kms_slugs`` field."""
         cache = self._cache
         if "kms_slugs" in cache:
-            return cache["kms_slugs"]  # type: ignore[no-any-return]
+            return list(cache["kms_slugs"])
+
         kms_slugs = cast(list[str], self._data["kms_slugs"])
 
         cache["kms_slugs"] = kms_slugs
-        return kms_slugs
+        return list(kms_slugs)
 
     @property
     def kms_types(self) -> list[str]:
         """The ``kms_types`` field."""
         cache = self._cache
         if "kms_types" in cache:
-            return cache["kms_types"]  # type: ignore[no-any-return]
+            return list(cache["kms_types"])
+
         kms_types = cast(list[str], self._data["kms_types"])
 
         cache["kms_types"] = kms_types
-        return kms_types
+        return list(kms_types)
 
     @property
     def regions(self) -> list[str]:
         """The ``regions`` field."""
         cache = self._cache
         if "regions" in cache:
-            return cache["regions"]  # type: ignore[no-any-return]
+            return list(cache["regions"])
+
         regions = cast(list[str], self._data["regions"])
 
         cache["regions"] = regions
-        return regions
+        return list(regions)
 
     @property
     def nodes(self) -> list[str]:
         """The ``nodes`` field."""
         cache = self._cache
         if "nodes" in cache:
-            return cache["nodes"]  # type: ignore[no-any-return]
+            return list(cache["nodes"])
+
         nodes = cast(list[str], self._data["nodes"])
 
         cache["nodes"] = nodes
-        return nodes
+        return list(nodes)

@@ -6,7 +6,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from ..models.gpu_config_attach_mode_type_0 import GpuConfigAttachModeType0
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.gpu_spec import GpuSpec
@@ -17,7 +23,11 @@ class GpuConfig:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -27,12 +37,14 @@ class GpuConfig:
             "attach_mode",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         gpus: list[GpuSpec],
-        attach_mode: GpuConfigAttachModeType0 | str | Unset = UNSET,
+        attach_mode: GpuConfigAttachModeType0 | str | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -45,13 +57,16 @@ class GpuConfig:
             json_gpus.append(gpus_item)
 
         data["gpus"] = json_gpus
+        _attach_mode: GpuConfigAttachModeType0 | str | Unset = (
+            UNSET if attach_mode is None else attach_mode
+        )
         json_attach_mode: str | Unset
-        if isinstance(attach_mode, Unset):
+        if isinstance(_attach_mode, Unset):
             json_attach_mode = UNSET
-        elif isinstance(attach_mode, GpuConfigAttachModeType0):
-            json_attach_mode = attach_mode.value
+        elif isinstance(_attach_mode, GpuConfigAttachModeType0):
+            json_attach_mode = _attach_mode.value
         else:
-            json_attach_mode = attach_mode
+            json_attach_mode = _attach_mode
         if json_attach_mode is not UNSET:
             data["attach_mode"] = json_attach_mode
         self._data = data
@@ -88,12 +103,20 @@ class GpuConfig:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,7 +124,9 @@ class GpuConfig:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -114,15 +139,15 @@ class GpuConfig:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"GpuConfig({fields})"
+        return bounded_repr("GpuConfig", self._data)
 
     @property
     def gpus(self) -> list[GpuSpec]:
         """The ``gpus`` field."""
         cache = self._cache
         if "gpus" in cache:
-            return cache["gpus"]  # type: ignore[no-any-return]
+            return list(cache["gpus"])
+
         from ..models.gpu_spec import GpuSpec
 
         gpus = []
@@ -133,10 +158,10 @@ class GpuConfig:
             gpus.append(gpus_item)
 
         cache["gpus"] = gpus
-        return gpus
+        return list(gpus)
 
     @property
-    def attach_mode(self) -> GpuConfigAttachModeType0 | str | Unset:
+    def attach_mode(self) -> GpuConfigAttachModeType0 | str | None:
         """The ``attach_mode`` field."""
         cache = self._cache
         if "attach_mode" in cache:
@@ -157,5 +182,6 @@ class GpuConfig:
 
         attach_mode = _parse_attach_mode(self._data.get("attach_mode", UNSET))
 
-        cache["attach_mode"] = attach_mode
-        return attach_mode
+        attach_mode_read = None if isinstance(attach_mode, Unset) else attach_mode
+        cache["attach_mode"] = attach_mode_read
+        return attach_mode_read

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class GpuSpec:
@@ -13,7 +19,11 @@ class GpuSpec:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -23,12 +33,14 @@ class GpuSpec:
             "product_id",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         slot: str,
-        product_id: None | str | Unset = UNSET,
+        product_id: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -37,11 +49,12 @@ class GpuSpec:
         )
         json_slot = slot
         data["slot"] = json_slot
+        _product_id: None | str | Unset = product_id
         json_product_id: None | str | Unset
-        if isinstance(product_id, Unset):
+        if isinstance(_product_id, Unset):
             json_product_id = UNSET
         else:
-            json_product_id = product_id
+            json_product_id = _product_id
         if json_product_id is not UNSET:
             data["product_id"] = json_product_id
         self._data = data
@@ -78,12 +91,20 @@ class GpuSpec:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,7 +112,9 @@ class GpuSpec:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -104,8 +127,7 @@ class GpuSpec:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"GpuSpec({fields})"
+        return bounded_repr("GpuSpec", self._data)
 
     @property
     def slot(self) -> str:
@@ -113,6 +135,6 @@ class GpuSpec:
         return self._data["slot"]  # type: ignore[no-any-return]
 
     @property
-    def product_id(self) -> None | str | Unset:
+    def product_id(self) -> None | str:
         """The ``product_id`` field."""
-        return self._data.get("product_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("product_id")

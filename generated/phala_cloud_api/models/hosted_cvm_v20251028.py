@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.cvm_network_urls import CvmNetworkUrls
@@ -20,7 +26,11 @@ class HostedCvmV20251028:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -49,6 +59,8 @@ class HostedCvmV20251028:
             "gateway_domain",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -57,23 +69,23 @@ class HostedCvmV20251028:
         name: str,
         status: str,
         public_urls: list[CvmNetworkUrls],
-        managed_user: ManagedUser | None | Unset = UNSET,
-        node: CvmNode | None | Unset = UNSET,
-        listed: bool | Unset = UNSET,
-        in_progress: bool | Unset = UNSET,
-        dapp_dashboard_url: None | str | Unset = UNSET,
-        syslog_endpoint: None | str | Unset = UNSET,
-        allow_upgrade: bool | Unset = UNSET,
-        project_id: None | str | Unset = UNSET,
-        project_type: None | str | Unset = UNSET,
-        billing_period: None | str | Unset = UNSET,
-        kms_info: KMSInfo | None | Unset = UNSET,
-        contract_address: None | str | Unset = UNSET,
-        deployer_address: None | str | Unset = UNSET,
-        vcpu: int | None | Unset = UNSET,
-        memory: int | None | Unset = UNSET,
-        disk_size: int | None | Unset = UNSET,
-        gateway_domain: None | str | Unset = UNSET,
+        managed_user: ManagedUser | None = OMITTED,
+        node: CvmNode | None = OMITTED,
+        listed: bool | None = OMITTED,
+        in_progress: bool | None = OMITTED,
+        dapp_dashboard_url: None | str = OMITTED,
+        syslog_endpoint: None | str = OMITTED,
+        allow_upgrade: bool | None = OMITTED,
+        project_id: None | str = OMITTED,
+        project_type: None | str = OMITTED,
+        billing_period: None | str = OMITTED,
+        kms_info: KMSInfo | None = OMITTED,
+        contract_address: None | str = OMITTED,
+        deployer_address: None | str = OMITTED,
+        vcpu: int | None = OMITTED,
+        memory: int | None = OMITTED,
+        disk_size: int | None = OMITTED,
+        gateway_domain: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -96,117 +108,134 @@ class HostedCvmV20251028:
             json_public_urls.append(public_urls_item)
 
         data["public_urls"] = json_public_urls
+        _managed_user: ManagedUser | None | Unset = managed_user
         json_managed_user: dict[str, Any] | None | Unset
-        if isinstance(managed_user, Unset):
+        if isinstance(_managed_user, Unset):
             json_managed_user = UNSET
-        elif isinstance(managed_user, ManagedUser):
-            json_managed_user = managed_user.to_dict()
+        elif isinstance(_managed_user, ManagedUser):
+            json_managed_user = _managed_user.to_dict()
         else:
-            json_managed_user = managed_user
+            json_managed_user = _managed_user
         if json_managed_user is not UNSET:
             data["managed_user"] = json_managed_user
+        _node: CvmNode | None | Unset = node
         json_node: dict[str, Any] | None | Unset
-        if isinstance(node, Unset):
+        if isinstance(_node, Unset):
             json_node = UNSET
-        elif isinstance(node, CvmNode):
-            json_node = node.to_dict()
+        elif isinstance(_node, CvmNode):
+            json_node = _node.to_dict()
         else:
-            json_node = node
+            json_node = _node
         if json_node is not UNSET:
             data["node"] = json_node
-        json_listed = listed
+        _listed: bool | Unset = UNSET if listed is None else listed
+        json_listed = _listed
         if json_listed is not UNSET:
             data["listed"] = json_listed
-        json_in_progress = in_progress
+        _in_progress: bool | Unset = UNSET if in_progress is None else in_progress
+        json_in_progress = _in_progress
         if json_in_progress is not UNSET:
             data["in_progress"] = json_in_progress
+        _dapp_dashboard_url: None | str | Unset = dapp_dashboard_url
         json_dapp_dashboard_url: None | str | Unset
-        if isinstance(dapp_dashboard_url, Unset):
+        if isinstance(_dapp_dashboard_url, Unset):
             json_dapp_dashboard_url = UNSET
         else:
-            json_dapp_dashboard_url = dapp_dashboard_url
+            json_dapp_dashboard_url = _dapp_dashboard_url
         if json_dapp_dashboard_url is not UNSET:
             data["dapp_dashboard_url"] = json_dapp_dashboard_url
+        _syslog_endpoint: None | str | Unset = syslog_endpoint
         json_syslog_endpoint: None | str | Unset
-        if isinstance(syslog_endpoint, Unset):
+        if isinstance(_syslog_endpoint, Unset):
             json_syslog_endpoint = UNSET
         else:
-            json_syslog_endpoint = syslog_endpoint
+            json_syslog_endpoint = _syslog_endpoint
         if json_syslog_endpoint is not UNSET:
             data["syslog_endpoint"] = json_syslog_endpoint
-        json_allow_upgrade = allow_upgrade
+        _allow_upgrade: bool | Unset = UNSET if allow_upgrade is None else allow_upgrade
+        json_allow_upgrade = _allow_upgrade
         if json_allow_upgrade is not UNSET:
             data["allow_upgrade"] = json_allow_upgrade
+        _project_id: None | str | Unset = project_id
         json_project_id: None | str | Unset
-        if isinstance(project_id, Unset):
+        if isinstance(_project_id, Unset):
             json_project_id = UNSET
         else:
-            json_project_id = project_id
+            json_project_id = _project_id
         if json_project_id is not UNSET:
             data["project_id"] = json_project_id
+        _project_type: None | str | Unset = project_type
         json_project_type: None | str | Unset
-        if isinstance(project_type, Unset):
+        if isinstance(_project_type, Unset):
             json_project_type = UNSET
         else:
-            json_project_type = project_type
+            json_project_type = _project_type
         if json_project_type is not UNSET:
             data["project_type"] = json_project_type
+        _billing_period: None | str | Unset = billing_period
         json_billing_period: None | str | Unset
-        if isinstance(billing_period, Unset):
+        if isinstance(_billing_period, Unset):
             json_billing_period = UNSET
         else:
-            json_billing_period = billing_period
+            json_billing_period = _billing_period
         if json_billing_period is not UNSET:
             data["billing_period"] = json_billing_period
+        _kms_info: KMSInfo | None | Unset = kms_info
         json_kms_info: dict[str, Any] | None | Unset
-        if isinstance(kms_info, Unset):
+        if isinstance(_kms_info, Unset):
             json_kms_info = UNSET
-        elif isinstance(kms_info, KMSInfo):
-            json_kms_info = kms_info.to_dict()
+        elif isinstance(_kms_info, KMSInfo):
+            json_kms_info = _kms_info.to_dict()
         else:
-            json_kms_info = kms_info
+            json_kms_info = _kms_info
         if json_kms_info is not UNSET:
             data["kms_info"] = json_kms_info
+        _contract_address: None | str | Unset = contract_address
         json_contract_address: None | str | Unset
-        if isinstance(contract_address, Unset):
+        if isinstance(_contract_address, Unset):
             json_contract_address = UNSET
         else:
-            json_contract_address = contract_address
+            json_contract_address = _contract_address
         if json_contract_address is not UNSET:
             data["contract_address"] = json_contract_address
+        _deployer_address: None | str | Unset = deployer_address
         json_deployer_address: None | str | Unset
-        if isinstance(deployer_address, Unset):
+        if isinstance(_deployer_address, Unset):
             json_deployer_address = UNSET
         else:
-            json_deployer_address = deployer_address
+            json_deployer_address = _deployer_address
         if json_deployer_address is not UNSET:
             data["deployer_address"] = json_deployer_address
+        _vcpu: int | None | Unset = vcpu
         json_vcpu: int | None | Unset
-        if isinstance(vcpu, Unset):
+        if isinstance(_vcpu, Unset):
             json_vcpu = UNSET
         else:
-            json_vcpu = vcpu
+            json_vcpu = _vcpu
         if json_vcpu is not UNSET:
             data["vcpu"] = json_vcpu
+        _memory: int | None | Unset = memory
         json_memory: int | None | Unset
-        if isinstance(memory, Unset):
+        if isinstance(_memory, Unset):
             json_memory = UNSET
         else:
-            json_memory = memory
+            json_memory = _memory
         if json_memory is not UNSET:
             data["memory"] = json_memory
+        _disk_size: int | None | Unset = disk_size
         json_disk_size: int | None | Unset
-        if isinstance(disk_size, Unset):
+        if isinstance(_disk_size, Unset):
             json_disk_size = UNSET
         else:
-            json_disk_size = disk_size
+            json_disk_size = _disk_size
         if json_disk_size is not UNSET:
             data["disk_size"] = json_disk_size
+        _gateway_domain: None | str | Unset = gateway_domain
         json_gateway_domain: None | str | Unset
-        if isinstance(gateway_domain, Unset):
+        if isinstance(_gateway_domain, Unset):
             json_gateway_domain = UNSET
         else:
-            json_gateway_domain = gateway_domain
+            json_gateway_domain = _gateway_domain
         if json_gateway_domain is not UNSET:
             data["gateway_domain"] = json_gateway_domain
         self._data = data
@@ -243,12 +272,20 @@ class HostedCvmV20251028:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -256,7 +293,9 @@ class HostedCvmV20251028:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -269,8 +308,7 @@ class HostedCvmV20251028:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"HostedCvmV20251028({fields})"
+        return bounded_repr("HostedCvmV20251028", self._data)
 
     @property
     def hosted(self) -> VmInfo:
@@ -278,6 +316,7 @@ class HostedCvmV20251028:
         cache = self._cache
         if "hosted" in cache:
             return cache["hosted"]  # type: ignore[no-any-return]
+
         from ..models.vm_info import VmInfo
 
         hosted = VmInfo.from_dict(self._data["hosted"])
@@ -300,7 +339,8 @@ class HostedCvmV20251028:
         """The ``public_urls`` field."""
         cache = self._cache
         if "public_urls" in cache:
-            return cache["public_urls"]  # type: ignore[no-any-return]
+            return list(cache["public_urls"])
+
         from ..models.cvm_network_urls import CvmNetworkUrls
 
         public_urls = []
@@ -311,14 +351,15 @@ class HostedCvmV20251028:
             public_urls.append(public_urls_item)
 
         cache["public_urls"] = public_urls
-        return public_urls
+        return list(public_urls)
 
     @property
-    def managed_user(self) -> ManagedUser | None | Unset:
+    def managed_user(self) -> ManagedUser | None:
         """The ``managed_user`` field."""
         cache = self._cache
         if "managed_user" in cache:
             return cache["managed_user"]  # type: ignore[no-any-return]
+
         from ..models.managed_user import ManagedUser
 
         def _parse_managed_user(data: object) -> ManagedUser | None | Unset:
@@ -338,15 +379,17 @@ class HostedCvmV20251028:
 
         managed_user = _parse_managed_user(self._data.get("managed_user", UNSET))
 
-        cache["managed_user"] = managed_user
-        return managed_user
+        managed_user_read = None if isinstance(managed_user, Unset) else managed_user
+        cache["managed_user"] = managed_user_read
+        return managed_user_read
 
     @property
-    def node(self) -> CvmNode | None | Unset:
+    def node(self) -> CvmNode | None:
         """The ``node`` field."""
         cache = self._cache
         if "node" in cache:
             return cache["node"]  # type: ignore[no-any-return]
+
         from ..models.cvm_node import CvmNode
 
         def _parse_node(data: object) -> CvmNode | None | Unset:
@@ -366,55 +409,57 @@ class HostedCvmV20251028:
 
         node = _parse_node(self._data.get("node", UNSET))
 
-        cache["node"] = node
-        return node
+        node_read = None if isinstance(node, Unset) else node
+        cache["node"] = node_read
+        return node_read
 
     @property
-    def listed(self) -> bool | Unset:
+    def listed(self) -> bool | None:
         """The ``listed`` field."""
-        return self._data.get("listed", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("listed")
 
     @property
-    def in_progress(self) -> bool | Unset:
+    def in_progress(self) -> bool | None:
         """The ``in_progress`` field."""
-        return self._data.get("in_progress", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("in_progress")
 
     @property
-    def dapp_dashboard_url(self) -> None | str | Unset:
+    def dapp_dashboard_url(self) -> None | str:
         """The ``dapp_dashboard_url`` field."""
-        return self._data.get("dapp_dashboard_url", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("dapp_dashboard_url")
 
     @property
-    def syslog_endpoint(self) -> None | str | Unset:
+    def syslog_endpoint(self) -> None | str:
         """The ``syslog_endpoint`` field."""
-        return self._data.get("syslog_endpoint", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("syslog_endpoint")
 
     @property
-    def allow_upgrade(self) -> bool | Unset:
+    def allow_upgrade(self) -> bool | None:
         """The ``allow_upgrade`` field."""
-        return self._data.get("allow_upgrade", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("allow_upgrade")
 
     @property
-    def project_id(self) -> None | str | Unset:
+    def project_id(self) -> None | str:
         """The ``project_id`` field."""
-        return self._data.get("project_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("project_id")
 
     @property
-    def project_type(self) -> None | str | Unset:
+    def project_type(self) -> None | str:
         """The ``project_type`` field."""
-        return self._data.get("project_type", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("project_type")
 
     @property
-    def billing_period(self) -> None | str | Unset:
+    def billing_period(self) -> None | str:
         """The ``billing_period`` field."""
-        return self._data.get("billing_period", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("billing_period")
 
     @property
-    def kms_info(self) -> KMSInfo | None | Unset:
+    def kms_info(self) -> KMSInfo | None:
         """The ``kms_info`` field."""
         cache = self._cache
         if "kms_info" in cache:
             return cache["kms_info"]  # type: ignore[no-any-return]
+
         from ..models.kms_info import KMSInfo
 
         def _parse_kms_info(data: object) -> KMSInfo | None | Unset:
@@ -434,38 +479,39 @@ class HostedCvmV20251028:
 
         kms_info = _parse_kms_info(self._data.get("kms_info", UNSET))
 
-        cache["kms_info"] = kms_info
-        return kms_info
+        kms_info_read = None if isinstance(kms_info, Unset) else kms_info
+        cache["kms_info"] = kms_info_read
+        return kms_info_read
 
     @property
-    def contract_address(self) -> None | str | Unset:
+    def contract_address(self) -> None | str:
         """The ``contract_address`` field."""
-        return self._data.get("contract_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("contract_address")
 
     @property
-    def deployer_address(self) -> None | str | Unset:
+    def deployer_address(self) -> None | str:
         """The ``deployer_address`` field."""
-        return self._data.get("deployer_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("deployer_address")
 
     @property
-    def vcpu(self) -> int | None | Unset:
+    def vcpu(self) -> int | None:
         """The ``vcpu`` field."""
-        return self._data.get("vcpu", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("vcpu")
 
     @property
-    def memory(self) -> int | None | Unset:
+    def memory(self) -> int | None:
         """The ``memory`` field."""
-        return self._data.get("memory", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("memory")
 
     @property
-    def disk_size(self) -> int | None | Unset:
+    def disk_size(self) -> int | None:
         """The ``disk_size`` field."""
-        return self._data.get("disk_size", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("disk_size")
 
     @property
-    def gateway_domain(self) -> None | str | Unset:
+    def gateway_domain(self) -> None | str:
         """The ``gateway_domain`` field."""
-        return self._data.get("gateway_domain", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("gateway_domain")
 
     @property
     def id(self) -> str:

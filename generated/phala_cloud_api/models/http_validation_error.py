@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -16,7 +22,11 @@ class HTTPValidationError:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,21 +35,24 @@ class HTTPValidationError:
             "detail",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        detail: list[ValidationError] | Unset = UNSET,
+        detail: list[ValidationError] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _detail: list[ValidationError] | Unset = UNSET if detail is None else detail
         json_detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(detail, Unset):
+        if not isinstance(_detail, Unset):
             json_detail = []
-            for detail_item_data in detail:
+            for detail_item_data in _detail:
                 detail_item = detail_item_data.to_dict()
                 json_detail.append(detail_item)
 
@@ -79,12 +92,20 @@ class HTTPValidationError:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,7 +113,9 @@ class HTTPValidationError:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -105,15 +128,16 @@ class HTTPValidationError:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"HTTPValidationError({fields})"
+        return bounded_repr("HTTPValidationError", self._data)
 
     @property
-    def detail(self) -> list[ValidationError] | Unset:
+    def detail(self) -> list[ValidationError] | None:
         """The ``detail`` field."""
         cache = self._cache
         if "detail" in cache:
-            return cache["detail"]  # type: ignore[no-any-return]
+            detail_read = cache["detail"]
+            return None if detail_read is None else list(detail_read)
+
         from ..models.validation_error import ValidationError
 
         _detail = self._data.get("detail", UNSET)
@@ -125,5 +149,6 @@ class HTTPValidationError:
 
                 detail.append(detail_item)
 
-        cache["detail"] = detail
-        return detail
+        detail_read = None if isinstance(detail, Unset) else detail
+        cache["detail"] = detail_read
+        return None if detail_read is None else list(detail_read)

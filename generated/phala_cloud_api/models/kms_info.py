@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class KMSInfo:
@@ -13,7 +19,11 @@ class KMSInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -28,6 +38,8 @@ class KMSInfo:
             "gateway_app_id",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -35,10 +47,10 @@ class KMSInfo:
         id: str,
         url: str,
         version: str,
-        slug: None | str | Unset = UNSET,
-        chain_id: int | None | Unset = UNSET,
-        kms_contract_address: None | str | Unset = UNSET,
-        gateway_app_id: None | str | Unset = UNSET,
+        slug: None | str = OMITTED,
+        chain_id: int | None = OMITTED,
+        kms_contract_address: None | str = OMITTED,
+        gateway_app_id: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -51,32 +63,36 @@ class KMSInfo:
         data["url"] = json_url
         json_version = version
         data["version"] = json_version
+        _slug: None | str | Unset = slug
         json_slug: None | str | Unset
-        if isinstance(slug, Unset):
+        if isinstance(_slug, Unset):
             json_slug = UNSET
         else:
-            json_slug = slug
+            json_slug = _slug
         if json_slug is not UNSET:
             data["slug"] = json_slug
+        _chain_id: int | None | Unset = chain_id
         json_chain_id: int | None | Unset
-        if isinstance(chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             json_chain_id = UNSET
         else:
-            json_chain_id = chain_id
+            json_chain_id = _chain_id
         if json_chain_id is not UNSET:
             data["chain_id"] = json_chain_id
+        _kms_contract_address: None | str | Unset = kms_contract_address
         json_kms_contract_address: None | str | Unset
-        if isinstance(kms_contract_address, Unset):
+        if isinstance(_kms_contract_address, Unset):
             json_kms_contract_address = UNSET
         else:
-            json_kms_contract_address = kms_contract_address
+            json_kms_contract_address = _kms_contract_address
         if json_kms_contract_address is not UNSET:
             data["kms_contract_address"] = json_kms_contract_address
+        _gateway_app_id: None | str | Unset = gateway_app_id
         json_gateway_app_id: None | str | Unset
-        if isinstance(gateway_app_id, Unset):
+        if isinstance(_gateway_app_id, Unset):
             json_gateway_app_id = UNSET
         else:
-            json_gateway_app_id = gateway_app_id
+            json_gateway_app_id = _gateway_app_id
         if json_gateway_app_id is not UNSET:
             data["gateway_app_id"] = json_gateway_app_id
         self._data = data
@@ -113,12 +129,20 @@ class KMSInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,7 +150,9 @@ class KMSInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -139,8 +165,7 @@ class KMSInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"KMSInfo({fields})"
+        return bounded_repr("KMSInfo", self._data)
 
     @property
     def id(self) -> str:
@@ -158,21 +183,21 @@ class KMSInfo:
         return self._data["version"]  # type: ignore[no-any-return]
 
     @property
-    def slug(self) -> None | str | Unset:
+    def slug(self) -> None | str:
         """The ``slug`` field."""
-        return self._data.get("slug", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("slug")
 
     @property
-    def chain_id(self) -> int | None | Unset:
+    def chain_id(self) -> int | None:
         """The ``chain_id`` field."""
-        return self._data.get("chain_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("chain_id")
 
     @property
-    def kms_contract_address(self) -> None | str | Unset:
+    def kms_contract_address(self) -> None | str:
         """The ``kms_contract_address`` field."""
-        return self._data.get("kms_contract_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("kms_contract_address")
 
     @property
-    def gateway_app_id(self) -> None | str | Unset:
+    def gateway_app_id(self) -> None | str:
         """The ``gateway_app_id`` field."""
-        return self._data.get("gateway_app_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("gateway_app_id")

@@ -11,7 +11,13 @@ from typing import (
 )
 
 from ..models.teepod_status import TeepodStatus
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class NodeRef:
@@ -19,7 +25,11 @@ class NodeRef:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -36,84 +46,97 @@ class NodeRef:
             "version",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        object_type: Literal["node"] | Unset = UNSET,
-        id: int | None | Unset = UNSET,
-        node_id: int | None | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        region: None | str | Unset = UNSET,
-        device_id: None | str | Unset = UNSET,
-        ppid: None | str | Unset = UNSET,
-        status: None | TeepodStatus | Unset = UNSET,
-        version: None | str | Unset = UNSET,
+        object_type: Literal["node"] | None = OMITTED,
+        id: int | None = OMITTED,
+        node_id: int | None = OMITTED,
+        name: None | str = OMITTED,
+        region: None | str = OMITTED,
+        device_id: None | str = OMITTED,
+        ppid: None | str = OMITTED,
+        status: None | TeepodStatus = OMITTED,
+        version: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
-        json_object_type = object_type
+        _object_type: Literal["node"] | Unset = (
+            UNSET if object_type is None else object_type
+        )
+        json_object_type = _object_type
         if json_object_type is not UNSET:
             data["object_type"] = json_object_type
+        _id: int | None | Unset = id
         json_id: int | None | Unset
-        if isinstance(id, Unset):
+        if isinstance(_id, Unset):
             json_id = UNSET
         else:
-            json_id = id
+            json_id = _id
         if json_id is not UNSET:
             data["id"] = json_id
+        _node_id: int | None | Unset = node_id
         json_node_id: int | None | Unset
-        if isinstance(node_id, Unset):
+        if isinstance(_node_id, Unset):
             json_node_id = UNSET
         else:
-            json_node_id = node_id
+            json_node_id = _node_id
         if json_node_id is not UNSET:
             data["node_id"] = json_node_id
+        _name: None | str | Unset = name
         json_name: None | str | Unset
-        if isinstance(name, Unset):
+        if isinstance(_name, Unset):
             json_name = UNSET
         else:
-            json_name = name
+            json_name = _name
         if json_name is not UNSET:
             data["name"] = json_name
+        _region: None | str | Unset = region
         json_region: None | str | Unset
-        if isinstance(region, Unset):
+        if isinstance(_region, Unset):
             json_region = UNSET
         else:
-            json_region = region
+            json_region = _region
         if json_region is not UNSET:
             data["region"] = json_region
+        _device_id: None | str | Unset = device_id
         json_device_id: None | str | Unset
-        if isinstance(device_id, Unset):
+        if isinstance(_device_id, Unset):
             json_device_id = UNSET
         else:
-            json_device_id = device_id
+            json_device_id = _device_id
         if json_device_id is not UNSET:
             data["device_id"] = json_device_id
+        _ppid: None | str | Unset = ppid
         json_ppid: None | str | Unset
-        if isinstance(ppid, Unset):
+        if isinstance(_ppid, Unset):
             json_ppid = UNSET
         else:
-            json_ppid = ppid
+            json_ppid = _ppid
         if json_ppid is not UNSET:
             data["ppid"] = json_ppid
+        _status: None | TeepodStatus | Unset = status
         json_status: None | str | Unset
-        if isinstance(status, Unset):
+        if isinstance(_status, Unset):
             json_status = UNSET
-        elif isinstance(status, TeepodStatus):
-            json_status = status.value
+        elif isinstance(_status, TeepodStatus):
+            json_status = _status.value
         else:
-            json_status = status
+            json_status = _status
         if json_status is not UNSET:
             data["status"] = json_status
+        _version: None | str | Unset = version
         json_version: None | str | Unset
-        if isinstance(version, Unset):
+        if isinstance(_version, Unset):
             json_version = UNSET
         else:
-            json_version = version
+            json_version = _version
         if json_version is not UNSET:
             data["version"] = json_version
         self._data = data
@@ -150,12 +173,20 @@ class NodeRef:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -163,7 +194,9 @@ class NodeRef:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -176,15 +209,15 @@ class NodeRef:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"NodeRef({fields})"
+        return bounded_repr("NodeRef", self._data)
 
     @property
-    def object_type(self) -> Literal["node"] | Unset:
+    def object_type(self) -> Literal["node"] | None:
         """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
+
         object_type = cast(
             Literal["node"] | Unset, self._data.get("object_type", UNSET)
         )
@@ -192,41 +225,42 @@ class NodeRef:
             raise ValueError(
                 f"object_type must match const 'node', got '{object_type}'"
             )
-        cache["object_type"] = object_type
-        return object_type
+        object_type_read = None if isinstance(object_type, Unset) else object_type
+        cache["object_type"] = object_type_read
+        return object_type_read
 
     @property
-    def id(self) -> int | None | Unset:
+    def id(self) -> int | None:
         """The ``id`` field."""
-        return self._data.get("id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("id")
 
     @property
-    def node_id(self) -> int | None | Unset:
+    def node_id(self) -> int | None:
         """The ``node_id`` field."""
-        return self._data.get("node_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("node_id")
 
     @property
-    def name(self) -> None | str | Unset:
+    def name(self) -> None | str:
         """The ``name`` field."""
-        return self._data.get("name", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("name")
 
     @property
-    def region(self) -> None | str | Unset:
+    def region(self) -> None | str:
         """The ``region`` field."""
-        return self._data.get("region", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("region")
 
     @property
-    def device_id(self) -> None | str | Unset:
+    def device_id(self) -> None | str:
         """The ``device_id`` field."""
-        return self._data.get("device_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("device_id")
 
     @property
-    def ppid(self) -> None | str | Unset:
+    def ppid(self) -> None | str:
         """The ``ppid`` field."""
-        return self._data.get("ppid", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("ppid")
 
     @property
-    def status(self) -> None | TeepodStatus | Unset:
+    def status(self) -> None | TeepodStatus:
         """The ``status`` field."""
         cache = self._cache
         if "status" in cache:
@@ -249,10 +283,11 @@ class NodeRef:
 
         status = _parse_status(self._data.get("status", UNSET))
 
-        cache["status"] = status
-        return status
+        status_read = None if isinstance(status, Unset) else status
+        cache["status"] = status_read
+        return status_read
 
     @property
-    def version(self) -> None | str | Unset:
+    def version(self) -> None | str:
         """The ``version`` field."""
-        return self._data.get("version", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("version")

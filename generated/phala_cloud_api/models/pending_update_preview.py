@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class PendingUpdatePreview:
@@ -13,7 +19,11 @@ class PendingUpdatePreview:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,46 +35,52 @@ class PendingUpdatePreview:
             "pending_pre_launch_script",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        current_docker_compose: None | str | Unset = UNSET,
-        pending_docker_compose: None | str | Unset = UNSET,
-        current_pre_launch_script: None | str | Unset = UNSET,
-        pending_pre_launch_script: None | str | Unset = UNSET,
+        current_docker_compose: None | str = OMITTED,
+        pending_docker_compose: None | str = OMITTED,
+        current_pre_launch_script: None | str = OMITTED,
+        pending_pre_launch_script: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _current_docker_compose: None | str | Unset = current_docker_compose
         json_current_docker_compose: None | str | Unset
-        if isinstance(current_docker_compose, Unset):
+        if isinstance(_current_docker_compose, Unset):
             json_current_docker_compose = UNSET
         else:
-            json_current_docker_compose = current_docker_compose
+            json_current_docker_compose = _current_docker_compose
         if json_current_docker_compose is not UNSET:
             data["current_docker_compose"] = json_current_docker_compose
+        _pending_docker_compose: None | str | Unset = pending_docker_compose
         json_pending_docker_compose: None | str | Unset
-        if isinstance(pending_docker_compose, Unset):
+        if isinstance(_pending_docker_compose, Unset):
             json_pending_docker_compose = UNSET
         else:
-            json_pending_docker_compose = pending_docker_compose
+            json_pending_docker_compose = _pending_docker_compose
         if json_pending_docker_compose is not UNSET:
             data["pending_docker_compose"] = json_pending_docker_compose
+        _current_pre_launch_script: None | str | Unset = current_pre_launch_script
         json_current_pre_launch_script: None | str | Unset
-        if isinstance(current_pre_launch_script, Unset):
+        if isinstance(_current_pre_launch_script, Unset):
             json_current_pre_launch_script = UNSET
         else:
-            json_current_pre_launch_script = current_pre_launch_script
+            json_current_pre_launch_script = _current_pre_launch_script
         if json_current_pre_launch_script is not UNSET:
             data["current_pre_launch_script"] = json_current_pre_launch_script
+        _pending_pre_launch_script: None | str | Unset = pending_pre_launch_script
         json_pending_pre_launch_script: None | str | Unset
-        if isinstance(pending_pre_launch_script, Unset):
+        if isinstance(_pending_pre_launch_script, Unset):
             json_pending_pre_launch_script = UNSET
         else:
-            json_pending_pre_launch_script = pending_pre_launch_script
+            json_pending_pre_launch_script = _pending_pre_launch_script
         if json_pending_pre_launch_script is not UNSET:
             data["pending_pre_launch_script"] = json_pending_pre_launch_script
         self._data = data
@@ -101,12 +117,20 @@ class PendingUpdatePreview:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,7 +138,9 @@ class PendingUpdatePreview:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -127,25 +153,24 @@ class PendingUpdatePreview:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"PendingUpdatePreview({fields})"
+        return bounded_repr("PendingUpdatePreview", self._data)
 
     @property
-    def current_docker_compose(self) -> None | str | Unset:
+    def current_docker_compose(self) -> None | str:
         """The ``current_docker_compose`` field."""
-        return self._data.get("current_docker_compose", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("current_docker_compose")
 
     @property
-    def pending_docker_compose(self) -> None | str | Unset:
+    def pending_docker_compose(self) -> None | str:
         """The ``pending_docker_compose`` field."""
-        return self._data.get("pending_docker_compose", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("pending_docker_compose")
 
     @property
-    def current_pre_launch_script(self) -> None | str | Unset:
+    def current_pre_launch_script(self) -> None | str:
         """The ``current_pre_launch_script`` field."""
-        return self._data.get("current_pre_launch_script", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("current_pre_launch_script")
 
     @property
-    def pending_pre_launch_script(self) -> None | str | Unset:
+    def pending_pre_launch_script(self) -> None | str:
         """The ``pending_pre_launch_script`` field."""
-        return self._data.get("pending_pre_launch_script", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("pending_pre_launch_script")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.pending_update_item import PendingUpdateItem
@@ -16,7 +22,11 @@ class PendingUpdatesResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,21 +35,24 @@ class PendingUpdatesResponse:
             "items",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        items: list[PendingUpdateItem] | Unset = UNSET,
+        items: list[PendingUpdateItem] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _items: list[PendingUpdateItem] | Unset = UNSET if items is None else items
         json_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(items, Unset):
+        if not isinstance(_items, Unset):
             json_items = []
-            for items_item_data in items:
+            for items_item_data in _items:
                 items_item = items_item_data.to_dict()
                 json_items.append(items_item)
 
@@ -79,12 +92,20 @@ class PendingUpdatesResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,7 +113,9 @@ class PendingUpdatesResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -105,15 +128,16 @@ class PendingUpdatesResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"PendingUpdatesResponse({fields})"
+        return bounded_repr("PendingUpdatesResponse", self._data)
 
     @property
-    def items(self) -> list[PendingUpdateItem] | Unset:
+    def items(self) -> list[PendingUpdateItem] | None:
         """The ``items`` field."""
         cache = self._cache
         if "items" in cache:
-            return cache["items"]  # type: ignore[no-any-return]
+            items_read = cache["items"]
+            return None if items_read is None else list(items_read)
+
         from ..models.pending_update_item import PendingUpdateItem
 
         _items = self._data.get("items", UNSET)
@@ -125,5 +149,6 @@ class PendingUpdatesResponse:
 
                 items.append(items_item)
 
-        cache["items"] = items
-        return items
+        items_read = None if isinstance(items, Unset) else items
+        cache["items"] = items_read
+        return None if items_read is None else list(items_read)

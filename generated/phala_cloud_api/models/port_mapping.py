@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class PortMapping:
@@ -13,7 +19,11 @@ class PortMapping:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,6 +35,8 @@ class PortMapping:
             "host_address",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -32,7 +44,7 @@ class PortMapping:
         protocol: str,
         host_port: int,
         vm_port: int,
-        host_address: None | str | Unset = UNSET,
+        host_address: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -45,11 +57,12 @@ class PortMapping:
         data["host_port"] = json_host_port
         json_vm_port = vm_port
         data["vm_port"] = json_vm_port
+        _host_address: None | str | Unset = host_address
         json_host_address: None | str | Unset
-        if isinstance(host_address, Unset):
+        if isinstance(_host_address, Unset):
             json_host_address = UNSET
         else:
-            json_host_address = host_address
+            json_host_address = _host_address
         if json_host_address is not UNSET:
             data["host_address"] = json_host_address
         self._data = data
@@ -86,12 +99,20 @@ class PortMapping:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,7 +120,9 @@ class PortMapping:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -112,8 +135,7 @@ class PortMapping:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"PortMapping({fields})"
+        return bounded_repr("PortMapping", self._data)
 
     @property
     def protocol(self) -> str:
@@ -131,6 +153,6 @@ class PortMapping:
         return self._data["vm_port"]  # type: ignore[no-any-return]
 
     @property
-    def host_address(self) -> None | str | Unset:
+    def host_address(self) -> None | str:
         """The ``host_address`` field."""
-        return self._data.get("host_address", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("host_address")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class ProfileGetResponse:
@@ -13,7 +19,11 @@ class ProfileGetResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,46 +35,52 @@ class ProfileGetResponse:
             "custom_domain",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        display_name: None | str | Unset = UNSET,
-        avatar_url: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        custom_domain: None | str | Unset = UNSET,
+        display_name: None | str = OMITTED,
+        avatar_url: None | str = OMITTED,
+        description: None | str = OMITTED,
+        custom_domain: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _display_name: None | str | Unset = display_name
         json_display_name: None | str | Unset
-        if isinstance(display_name, Unset):
+        if isinstance(_display_name, Unset):
             json_display_name = UNSET
         else:
-            json_display_name = display_name
+            json_display_name = _display_name
         if json_display_name is not UNSET:
             data["display_name"] = json_display_name
+        _avatar_url: None | str | Unset = avatar_url
         json_avatar_url: None | str | Unset
-        if isinstance(avatar_url, Unset):
+        if isinstance(_avatar_url, Unset):
             json_avatar_url = UNSET
         else:
-            json_avatar_url = avatar_url
+            json_avatar_url = _avatar_url
         if json_avatar_url is not UNSET:
             data["avatar_url"] = json_avatar_url
+        _description: None | str | Unset = description
         json_description: None | str | Unset
-        if isinstance(description, Unset):
+        if isinstance(_description, Unset):
             json_description = UNSET
         else:
-            json_description = description
+            json_description = _description
         if json_description is not UNSET:
             data["description"] = json_description
+        _custom_domain: None | str | Unset = custom_domain
         json_custom_domain: None | str | Unset
-        if isinstance(custom_domain, Unset):
+        if isinstance(_custom_domain, Unset):
             json_custom_domain = UNSET
         else:
-            json_custom_domain = custom_domain
+            json_custom_domain = _custom_domain
         if json_custom_domain is not UNSET:
             data["custom_domain"] = json_custom_domain
         self._data = data
@@ -101,12 +117,20 @@ class ProfileGetResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,7 +138,9 @@ class ProfileGetResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -127,25 +153,24 @@ class ProfileGetResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"ProfileGetResponse({fields})"
+        return bounded_repr("ProfileGetResponse", self._data)
 
     @property
-    def display_name(self) -> None | str | Unset:
+    def display_name(self) -> None | str:
         """The ``display_name`` field."""
-        return self._data.get("display_name", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("display_name")
 
     @property
-    def avatar_url(self) -> None | str | Unset:
+    def avatar_url(self) -> None | str:
         """The ``avatar_url`` field."""
-        return self._data.get("avatar_url", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("avatar_url")
 
     @property
-    def description(self) -> None | str | Unset:
+    def description(self) -> None | str:
         """The ``description`` field."""
-        return self._data.get("description", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("description")
 
     @property
-    def custom_domain(self) -> None | str | Unset:
+    def custom_domain(self) -> None | str:
         """The ``custom_domain`` field."""
-        return self._data.get("custom_domain", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("custom_domain")

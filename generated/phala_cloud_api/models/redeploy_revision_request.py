@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class RedeployRevisionRequest:
@@ -13,7 +19,11 @@ class RedeployRevisionRequest:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -22,25 +32,28 @@ class RedeployRevisionRequest:
             "vm_uuids",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        vm_uuids: list[str] | None | Unset = UNSET,
+        vm_uuids: list[str] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _vm_uuids: list[str] | None | Unset = vm_uuids
         json_vm_uuids: list[str] | None | Unset
-        if isinstance(vm_uuids, Unset):
+        if isinstance(_vm_uuids, Unset):
             json_vm_uuids = UNSET
-        elif isinstance(vm_uuids, list):
-            json_vm_uuids = vm_uuids
+        elif isinstance(_vm_uuids, list):
+            json_vm_uuids = _vm_uuids
 
         else:
-            json_vm_uuids = vm_uuids
+            json_vm_uuids = _vm_uuids
         if json_vm_uuids is not UNSET:
             data["vm_uuids"] = json_vm_uuids
         self._data = data
@@ -77,12 +90,20 @@ class RedeployRevisionRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,7 +111,9 @@ class RedeployRevisionRequest:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -103,15 +126,14 @@ class RedeployRevisionRequest:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"RedeployRevisionRequest({fields})"
+        return bounded_repr("RedeployRevisionRequest", self._data)
 
     @property
-    def vm_uuids(self) -> list[str] | None | Unset:
+    def vm_uuids(self) -> list[str] | None:
         """UUIDs of the CVMs to redeploy; every CVM of the app when left out."""
         cache = self._cache
         if "vm_uuids" in cache:
-            return cache["vm_uuids"]  # type: ignore[no-any-return]
+            return copy_json(cache["vm_uuids"])  # type: ignore[no-any-return]
 
         def _parse_vm_uuids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -130,5 +152,6 @@ class RedeployRevisionRequest:
 
         vm_uuids = _parse_vm_uuids(self._data.get("vm_uuids", UNSET))
 
-        cache["vm_uuids"] = vm_uuids
-        return vm_uuids
+        vm_uuids_read = None if isinstance(vm_uuids, Unset) else vm_uuids
+        cache["vm_uuids"] = vm_uuids_read
+        return copy_json(vm_uuids_read)  # type: ignore[no-any-return]

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class ReplicateRequest:
@@ -13,7 +19,11 @@ class ReplicateRequest:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -25,46 +35,52 @@ class ReplicateRequest:
             "compose_hash",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        teepod_id: int | None | Unset = UNSET,
-        node_id: int | None | Unset = UNSET,
-        encrypted_env: None | str | Unset = UNSET,
-        compose_hash: None | str | Unset = UNSET,
+        teepod_id: int | None = OMITTED,
+        node_id: int | None = OMITTED,
+        encrypted_env: None | str = OMITTED,
+        compose_hash: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _teepod_id: int | None | Unset = teepod_id
         json_teepod_id: int | None | Unset
-        if isinstance(teepod_id, Unset):
+        if isinstance(_teepod_id, Unset):
             json_teepod_id = UNSET
         else:
-            json_teepod_id = teepod_id
+            json_teepod_id = _teepod_id
         if json_teepod_id is not UNSET:
             data["teepod_id"] = json_teepod_id
+        _node_id: int | None | Unset = node_id
         json_node_id: int | None | Unset
-        if isinstance(node_id, Unset):
+        if isinstance(_node_id, Unset):
             json_node_id = UNSET
         else:
-            json_node_id = node_id
+            json_node_id = _node_id
         if json_node_id is not UNSET:
             data["node_id"] = json_node_id
+        _encrypted_env: None | str | Unset = encrypted_env
         json_encrypted_env: None | str | Unset
-        if isinstance(encrypted_env, Unset):
+        if isinstance(_encrypted_env, Unset):
             json_encrypted_env = UNSET
         else:
-            json_encrypted_env = encrypted_env
+            json_encrypted_env = _encrypted_env
         if json_encrypted_env is not UNSET:
             data["encrypted_env"] = json_encrypted_env
+        _compose_hash: None | str | Unset = compose_hash
         json_compose_hash: None | str | Unset
-        if isinstance(compose_hash, Unset):
+        if isinstance(_compose_hash, Unset):
             json_compose_hash = UNSET
         else:
-            json_compose_hash = compose_hash
+            json_compose_hash = _compose_hash
         if json_compose_hash is not UNSET:
             data["compose_hash"] = json_compose_hash
         self._data = data
@@ -101,12 +117,20 @@ class ReplicateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,7 +138,9 @@ class ReplicateRequest:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -127,25 +153,24 @@ class ReplicateRequest:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"ReplicateRequest({fields})"
+        return bounded_repr("ReplicateRequest", self._data)
 
     @property
-    def teepod_id(self) -> int | None | Unset:
+    def teepod_id(self) -> int | None:
         """Node to place the replica on (the older name of node_id)."""
-        return self._data.get("teepod_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("teepod_id")
 
     @property
-    def node_id(self) -> int | None | Unset:
+    def node_id(self) -> int | None:
         """Node to place the replica on; the source CVM's node when left out."""
-        return self._data.get("node_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("node_id")
 
     @property
-    def encrypted_env(self) -> None | str | Unset:
+    def encrypted_env(self) -> None | str:
         """The replica's environment, encrypted for the app's KMS key (hex)."""
-        return self._data.get("encrypted_env", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("encrypted_env")
 
     @property
-    def compose_hash(self) -> None | str | Unset:
+    def compose_hash(self) -> None | str:
         """Compose hash to replicate; needed when the app runs several configurations."""
-        return self._data.get("compose_hash", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("compose_hash")

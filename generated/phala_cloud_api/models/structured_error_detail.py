@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.structured_error_detail_details_type_1 import (
@@ -18,7 +24,11 @@ class StructuredErrorDetail:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -30,14 +40,16 @@ class StructuredErrorDetail:
             "suggestions",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        error_code: None | str | Unset = UNSET,
-        message: None | str | Unset = UNSET,
-        details: list[Any] | None | StructuredErrorDetailDetailsType1 | Unset = UNSET,
-        suggestions: list[str] | None | Unset = UNSET,
+        error_code: None | str = OMITTED,
+        message: None | str = OMITTED,
+        details: list[Any] | None | StructuredErrorDetailDetailsType1 = OMITTED,
+        suggestions: list[str] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -48,40 +60,44 @@ class StructuredErrorDetail:
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
+        _error_code: None | str | Unset = error_code
         json_error_code: None | str | Unset
-        if isinstance(error_code, Unset):
+        if isinstance(_error_code, Unset):
             json_error_code = UNSET
         else:
-            json_error_code = error_code
+            json_error_code = _error_code
         if json_error_code is not UNSET:
             data["error_code"] = json_error_code
+        _message: None | str | Unset = message
         json_message: None | str | Unset
-        if isinstance(message, Unset):
+        if isinstance(_message, Unset):
             json_message = UNSET
         else:
-            json_message = message
+            json_message = _message
         if json_message is not UNSET:
             data["message"] = json_message
+        _details: list[Any] | None | StructuredErrorDetailDetailsType1 | Unset = details
         json_details: dict[str, Any] | list[Any] | None | Unset
-        if isinstance(details, Unset):
+        if isinstance(_details, Unset):
             json_details = UNSET
-        elif isinstance(details, list):
-            json_details = details
+        elif isinstance(_details, list):
+            json_details = _details
 
-        elif isinstance(details, StructuredErrorDetailDetailsType1):
-            json_details = details.to_dict()
+        elif isinstance(_details, StructuredErrorDetailDetailsType1):
+            json_details = _details.to_dict()
         else:
-            json_details = details
+            json_details = _details
         if json_details is not UNSET:
             data["details"] = json_details
+        _suggestions: list[str] | None | Unset = suggestions
         json_suggestions: list[str] | None | Unset
-        if isinstance(suggestions, Unset):
+        if isinstance(_suggestions, Unset):
             json_suggestions = UNSET
-        elif isinstance(suggestions, list):
-            json_suggestions = suggestions
+        elif isinstance(_suggestions, list):
+            json_suggestions = _suggestions
 
         else:
-            json_suggestions = suggestions
+            json_suggestions = _suggestions
         if json_suggestions is not UNSET:
             data["suggestions"] = json_suggestions
         self._data = data
@@ -118,12 +134,20 @@ class StructuredErrorDetail:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -131,7 +155,9 @@ class StructuredErrorDetail:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -144,25 +170,25 @@ class StructuredErrorDetail:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"StructuredErrorDetail({fields})"
+        return bounded_repr("StructuredErrorDetail", self._data)
 
     @property
-    def error_code(self) -> None | str | Unset:
+    def error_code(self) -> None | str:
         """The ``error_code`` field."""
-        return self._data.get("error_code", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("error_code")
 
     @property
-    def message(self) -> None | str | Unset:
+    def message(self) -> None | str:
         """The ``message`` field."""
-        return self._data.get("message", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("message")
 
     @property
-    def details(self) -> list[Any] | None | StructuredErrorDetailDetailsType1 | Unset:
+    def details(self) -> list[Any] | None | StructuredErrorDetailDetailsType1:
         """The ``details`` field."""
         cache = self._cache
         if "details" in cache:
-            return cache["details"]  # type: ignore[no-any-return]
+            return copy_json(cache["details"])  # type: ignore[no-any-return]
+
         from ..models.structured_error_detail_details_type_1 import (
             StructuredErrorDetailDetailsType1,
         )
@@ -196,15 +222,16 @@ class StructuredErrorDetail:
 
         details = _parse_details(self._data.get("details", UNSET))
 
-        cache["details"] = details
-        return details
+        details_read = None if isinstance(details, Unset) else details
+        cache["details"] = details_read
+        return copy_json(details_read)  # type: ignore[no-any-return]
 
     @property
-    def suggestions(self) -> list[str] | None | Unset:
+    def suggestions(self) -> list[str] | None:
         """The ``suggestions`` field."""
         cache = self._cache
         if "suggestions" in cache:
-            return cache["suggestions"]  # type: ignore[no-any-return]
+            return copy_json(cache["suggestions"])  # type: ignore[no-any-return]
 
         def _parse_suggestions(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -223,5 +250,6 @@ class StructuredErrorDetail:
 
         suggestions = _parse_suggestions(self._data.get("suggestions", UNSET))
 
-        cache["suggestions"] = suggestions
-        return suggestions
+        suggestions_read = None if isinstance(suggestions, Unset) else suggestions
+        cache["suggestions"] = suggestions_read
+        return copy_json(suggestions_read)  # type: ignore[no-any-return]

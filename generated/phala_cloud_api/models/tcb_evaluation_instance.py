@@ -10,7 +10,13 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class TcbEvaluationInstance:
@@ -18,7 +24,11 @@ class TcbEvaluationInstance:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -37,6 +47,8 @@ class TcbEvaluationInstance:
             "error",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -46,12 +58,12 @@ class TcbEvaluationInstance:
         instance_id: None | str,
         status: None | str,
         image_version: None | str,
-        ppid: str | Unset = UNSET,
-        device_id: None | str | Unset = UNSET,
-        evaluation_update: Literal["early"] | Unset = UNSET,
-        evaluation_ok: bool | None | Unset = UNSET,
-        evaluation_status: None | str | Unset = UNSET,
-        error: None | str | Unset = UNSET,
+        ppid: str | None = OMITTED,
+        device_id: None | str = OMITTED,
+        evaluation_update: Literal["early"] | None = OMITTED,
+        evaluation_ok: bool | None = OMITTED,
+        evaluation_status: None | str = OMITTED,
+        error: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -73,38 +85,46 @@ class TcbEvaluationInstance:
         json_image_version: None | str
         json_image_version = image_version
         data["image_version"] = json_image_version
-        json_ppid = ppid
+        _ppid: str | Unset = UNSET if ppid is None else ppid
+        json_ppid = _ppid
         if json_ppid is not UNSET:
             data["ppid"] = json_ppid
+        _device_id: None | str | Unset = device_id
         json_device_id: None | str | Unset
-        if isinstance(device_id, Unset):
+        if isinstance(_device_id, Unset):
             json_device_id = UNSET
         else:
-            json_device_id = device_id
+            json_device_id = _device_id
         if json_device_id is not UNSET:
             data["device_id"] = json_device_id
-        json_evaluation_update = evaluation_update
+        _evaluation_update: Literal["early"] | Unset = (
+            UNSET if evaluation_update is None else evaluation_update
+        )
+        json_evaluation_update = _evaluation_update
         if json_evaluation_update is not UNSET:
             data["evaluation_update"] = json_evaluation_update
+        _evaluation_ok: bool | None | Unset = evaluation_ok
         json_evaluation_ok: bool | None | Unset
-        if isinstance(evaluation_ok, Unset):
+        if isinstance(_evaluation_ok, Unset):
             json_evaluation_ok = UNSET
         else:
-            json_evaluation_ok = evaluation_ok
+            json_evaluation_ok = _evaluation_ok
         if json_evaluation_ok is not UNSET:
             data["evaluation_ok"] = json_evaluation_ok
+        _evaluation_status: None | str | Unset = evaluation_status
         json_evaluation_status: None | str | Unset
-        if isinstance(evaluation_status, Unset):
+        if isinstance(_evaluation_status, Unset):
             json_evaluation_status = UNSET
         else:
-            json_evaluation_status = evaluation_status
+            json_evaluation_status = _evaluation_status
         if json_evaluation_status is not UNSET:
             data["evaluation_status"] = json_evaluation_status
+        _error: None | str | Unset = error
         json_error: None | str | Unset
-        if isinstance(error, Unset):
+        if isinstance(_error, Unset):
             json_error = UNSET
         else:
-            json_error = error
+            json_error = _error
         if json_error is not UNSET:
             data["error"] = json_error
         self._data = data
@@ -141,12 +161,20 @@ class TcbEvaluationInstance:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,7 +182,9 @@ class TcbEvaluationInstance:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -167,8 +197,7 @@ class TcbEvaluationInstance:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"TcbEvaluationInstance({fields})"
+        return bounded_repr("TcbEvaluationInstance", self._data)
 
     @property
     def vm_uuid(self) -> None | str:
@@ -196,21 +225,22 @@ class TcbEvaluationInstance:
         return self._data["image_version"]  # type: ignore[no-any-return]
 
     @property
-    def ppid(self) -> str | Unset:
+    def ppid(self) -> str | None:
         """The ``ppid`` field."""
-        return self._data.get("ppid", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("ppid")
 
     @property
-    def device_id(self) -> None | str | Unset:
+    def device_id(self) -> None | str:
         """The ``device_id`` field."""
-        return self._data.get("device_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("device_id")
 
     @property
-    def evaluation_update(self) -> Literal["early"] | Unset:
+    def evaluation_update(self) -> Literal["early"] | None:
         """The ``evaluation_update`` field."""
         cache = self._cache
         if "evaluation_update" in cache:
             return cache["evaluation_update"]  # type: ignore[no-any-return]
+
         evaluation_update = cast(
             Literal["early"] | Unset, self._data.get("evaluation_update", UNSET)
         )
@@ -218,20 +248,23 @@ class TcbEvaluationInstance:
             raise ValueError(
                 f"evaluation_update must match const 'early', got '{evaluation_update}'"
             )
-        cache["evaluation_update"] = evaluation_update
-        return evaluation_update
+        evaluation_update_read = (
+            None if isinstance(evaluation_update, Unset) else evaluation_update
+        )
+        cache["evaluation_update"] = evaluation_update_read
+        return evaluation_update_read
 
     @property
-    def evaluation_ok(self) -> bool | None | Unset:
+    def evaluation_ok(self) -> bool | None:
         """The ``evaluation_ok`` field."""
-        return self._data.get("evaluation_ok", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("evaluation_ok")
 
     @property
-    def evaluation_status(self) -> None | str | Unset:
+    def evaluation_status(self) -> None | str:
         """The ``evaluation_status`` field."""
-        return self._data.get("evaluation_status", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("evaluation_status")
 
     @property
-    def error(self) -> None | str | Unset:
+    def error(self) -> None | str:
         """The ``error`` field."""
-        return self._data.get("error", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("error")

@@ -11,7 +11,13 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.tcb_evaluation_instance import TcbEvaluationInstance
@@ -22,7 +28,11 @@ class TcbEvaluationResponse:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -33,13 +43,15 @@ class TcbEvaluationResponse:
             "update",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
         app_id: str,
         instances: list[TcbEvaluationInstance],
-        update: Literal["early"] | Unset = UNSET,
+        update: Literal["early"] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -54,7 +66,8 @@ class TcbEvaluationResponse:
             json_instances.append(instances_item)
 
         data["instances"] = json_instances
-        json_update = update
+        _update: Literal["early"] | Unset = UNSET if update is None else update
+        json_update = _update
         if json_update is not UNSET:
             data["update"] = json_update
         self._data = data
@@ -91,12 +104,20 @@ class TcbEvaluationResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,7 +125,9 @@ class TcbEvaluationResponse:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -117,8 +140,7 @@ class TcbEvaluationResponse:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"TcbEvaluationResponse({fields})"
+        return bounded_repr("TcbEvaluationResponse", self._data)
 
     @property
     def app_id(self) -> str:
@@ -130,7 +152,8 @@ class TcbEvaluationResponse:
         """The ``instances`` field."""
         cache = self._cache
         if "instances" in cache:
-            return cache["instances"]  # type: ignore[no-any-return]
+            return list(cache["instances"])
+
         from ..models.tcb_evaluation_instance import TcbEvaluationInstance
 
         instances = []
@@ -141,16 +164,18 @@ class TcbEvaluationResponse:
             instances.append(instances_item)
 
         cache["instances"] = instances
-        return instances
+        return list(instances)
 
     @property
-    def update(self) -> Literal["early"] | Unset:
+    def update(self) -> Literal["early"] | None:
         """The ``update`` field."""
         cache = self._cache
         if "update" in cache:
             return cache["update"]  # type: ignore[no-any-return]
+
         update = cast(Literal["early"] | Unset, self._data.get("update", UNSET))
         if update != "early" and not isinstance(update, Unset):
             raise ValueError(f"update must match const 'early', got '{update}'")
-        cache["update"] = update
-        return update
+        update_read = None if isinstance(update, Unset) else update
+        cache["update"] = update_read
+        return update_read

@@ -10,7 +10,13 @@ from typing import (
     cast,
 )
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 
 class UserRef:
@@ -18,7 +24,11 @@ class UserRef:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -30,42 +40,50 @@ class UserRef:
             "avatar_url",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
         *,
-        object_type: Literal["user"] | Unset = UNSET,
-        id: None | str | Unset = UNSET,
-        username: None | str | Unset = UNSET,
-        avatar_url: None | str | Unset = UNSET,
+        object_type: Literal["user"] | None = OMITTED,
+        id: None | str = OMITTED,
+        username: None | str = OMITTED,
+        avatar_url: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
-        json_object_type = object_type
+        _object_type: Literal["user"] | Unset = (
+            UNSET if object_type is None else object_type
+        )
+        json_object_type = _object_type
         if json_object_type is not UNSET:
             data["object_type"] = json_object_type
+        _id: None | str | Unset = id
         json_id: None | str | Unset
-        if isinstance(id, Unset):
+        if isinstance(_id, Unset):
             json_id = UNSET
         else:
-            json_id = id
+            json_id = _id
         if json_id is not UNSET:
             data["id"] = json_id
+        _username: None | str | Unset = username
         json_username: None | str | Unset
-        if isinstance(username, Unset):
+        if isinstance(_username, Unset):
             json_username = UNSET
         else:
-            json_username = username
+            json_username = _username
         if json_username is not UNSET:
             data["username"] = json_username
+        _avatar_url: None | str | Unset = avatar_url
         json_avatar_url: None | str | Unset
-        if isinstance(avatar_url, Unset):
+        if isinstance(_avatar_url, Unset):
             json_avatar_url = UNSET
         else:
-            json_avatar_url = avatar_url
+            json_avatar_url = _avatar_url
         if json_avatar_url is not UNSET:
             data["avatar_url"] = json_avatar_url
         self._data = data
@@ -102,12 +120,20 @@ class UserRef:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,7 +141,9 @@ class UserRef:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -128,15 +156,15 @@ class UserRef:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"UserRef({fields})"
+        return bounded_repr("UserRef", self._data)
 
     @property
-    def object_type(self) -> Literal["user"] | Unset:
+    def object_type(self) -> Literal["user"] | None:
         """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
+
         object_type = cast(
             Literal["user"] | Unset, self._data.get("object_type", UNSET)
         )
@@ -144,20 +172,21 @@ class UserRef:
             raise ValueError(
                 f"object_type must match const 'user', got '{object_type}'"
             )
-        cache["object_type"] = object_type
-        return object_type
+        object_type_read = None if isinstance(object_type, Unset) else object_type
+        cache["object_type"] = object_type_read
+        return object_type_read
 
     @property
-    def id(self) -> None | str | Unset:
+    def id(self) -> None | str:
         """The ``id`` field."""
-        return self._data.get("id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("id")
 
     @property
-    def username(self) -> None | str | Unset:
+    def username(self) -> None | str:
         """The ``username`` field."""
-        return self._data.get("username", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("username")
 
     @property
-    def avatar_url(self) -> None | str | Unset:
+    def avatar_url(self) -> None | str:
         """The ``avatar_url`` field."""
-        return self._data.get("avatar_url", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("avatar_url")

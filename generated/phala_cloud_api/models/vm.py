@@ -7,7 +7,14 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json, read_datetime
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+    read_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.teepod_meta import TeepodMeta
@@ -18,7 +25,11 @@ class VM:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -47,6 +58,8 @@ class VM:
             "encrypted_env_pubkey",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -60,18 +73,18 @@ class VM:
         memory: int,
         disk_size: int,
         created_at: datetime.datetime,
-        teepod: None | TeepodMeta | Unset = UNSET,
-        user_id: int | None | Unset = UNSET,
-        vm_uuid: None | str | Unset = UNSET,
-        instance_id: None | str | Unset = UNSET,
-        app_url: None | str | Unset = UNSET,
-        base_image: None | str | Unset = UNSET,
-        manifest_version: int | None | Unset = UNSET,
-        version: None | str | Unset = UNSET,
-        runner: None | str | Unset = UNSET,
-        docker_compose_file: None | str | Unset = UNSET,
-        features: list[str] | None | Unset = UNSET,
-        encrypted_env_pubkey: None | str | Unset = UNSET,
+        teepod: None | TeepodMeta = OMITTED,
+        user_id: int | None = OMITTED,
+        vm_uuid: None | str = OMITTED,
+        instance_id: None | str = OMITTED,
+        app_url: None | str = OMITTED,
+        base_image: None | str = OMITTED,
+        manifest_version: int | None = OMITTED,
+        version: None | str = OMITTED,
+        runner: None | str = OMITTED,
+        docker_compose_file: None | str = OMITTED,
+        features: list[str] | None = OMITTED,
+        encrypted_env_pubkey: None | str = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -98,93 +111,105 @@ class VM:
         data["disk_size"] = json_disk_size
         json_created_at = created_at.isoformat()
         data["created_at"] = json_created_at
+        _teepod: None | TeepodMeta | Unset = teepod
         json_teepod: dict[str, Any] | None | Unset
-        if isinstance(teepod, Unset):
+        if isinstance(_teepod, Unset):
             json_teepod = UNSET
-        elif isinstance(teepod, TeepodMeta):
-            json_teepod = teepod.to_dict()
+        elif isinstance(_teepod, TeepodMeta):
+            json_teepod = _teepod.to_dict()
         else:
-            json_teepod = teepod
+            json_teepod = _teepod
         if json_teepod is not UNSET:
             data["teepod"] = json_teepod
+        _user_id: int | None | Unset = user_id
         json_user_id: int | None | Unset
-        if isinstance(user_id, Unset):
+        if isinstance(_user_id, Unset):
             json_user_id = UNSET
         else:
-            json_user_id = user_id
+            json_user_id = _user_id
         if json_user_id is not UNSET:
             data["user_id"] = json_user_id
+        _vm_uuid: None | str | Unset = vm_uuid
         json_vm_uuid: None | str | Unset
-        if isinstance(vm_uuid, Unset):
+        if isinstance(_vm_uuid, Unset):
             json_vm_uuid = UNSET
         else:
-            json_vm_uuid = vm_uuid
+            json_vm_uuid = _vm_uuid
         if json_vm_uuid is not UNSET:
             data["vm_uuid"] = json_vm_uuid
+        _instance_id: None | str | Unset = instance_id
         json_instance_id: None | str | Unset
-        if isinstance(instance_id, Unset):
+        if isinstance(_instance_id, Unset):
             json_instance_id = UNSET
         else:
-            json_instance_id = instance_id
+            json_instance_id = _instance_id
         if json_instance_id is not UNSET:
             data["instance_id"] = json_instance_id
+        _app_url: None | str | Unset = app_url
         json_app_url: None | str | Unset
-        if isinstance(app_url, Unset):
+        if isinstance(_app_url, Unset):
             json_app_url = UNSET
         else:
-            json_app_url = app_url
+            json_app_url = _app_url
         if json_app_url is not UNSET:
             data["app_url"] = json_app_url
+        _base_image: None | str | Unset = base_image
         json_base_image: None | str | Unset
-        if isinstance(base_image, Unset):
+        if isinstance(_base_image, Unset):
             json_base_image = UNSET
         else:
-            json_base_image = base_image
+            json_base_image = _base_image
         if json_base_image is not UNSET:
             data["base_image"] = json_base_image
+        _manifest_version: int | None | Unset = manifest_version
         json_manifest_version: int | None | Unset
-        if isinstance(manifest_version, Unset):
+        if isinstance(_manifest_version, Unset):
             json_manifest_version = UNSET
         else:
-            json_manifest_version = manifest_version
+            json_manifest_version = _manifest_version
         if json_manifest_version is not UNSET:
             data["manifest_version"] = json_manifest_version
+        _version: None | str | Unset = version
         json_version: None | str | Unset
-        if isinstance(version, Unset):
+        if isinstance(_version, Unset):
             json_version = UNSET
         else:
-            json_version = version
+            json_version = _version
         if json_version is not UNSET:
             data["version"] = json_version
+        _runner: None | str | Unset = runner
         json_runner: None | str | Unset
-        if isinstance(runner, Unset):
+        if isinstance(_runner, Unset):
             json_runner = UNSET
         else:
-            json_runner = runner
+            json_runner = _runner
         if json_runner is not UNSET:
             data["runner"] = json_runner
+        _docker_compose_file: None | str | Unset = docker_compose_file
         json_docker_compose_file: None | str | Unset
-        if isinstance(docker_compose_file, Unset):
+        if isinstance(_docker_compose_file, Unset):
             json_docker_compose_file = UNSET
         else:
-            json_docker_compose_file = docker_compose_file
+            json_docker_compose_file = _docker_compose_file
         if json_docker_compose_file is not UNSET:
             data["docker_compose_file"] = json_docker_compose_file
+        _features: list[str] | None | Unset = features
         json_features: list[str] | None | Unset
-        if isinstance(features, Unset):
+        if isinstance(_features, Unset):
             json_features = UNSET
-        elif isinstance(features, list):
-            json_features = features
+        elif isinstance(_features, list):
+            json_features = _features
 
         else:
-            json_features = features
+            json_features = _features
         if json_features is not UNSET:
             data["features"] = json_features
+        _encrypted_env_pubkey: None | str | Unset = encrypted_env_pubkey
         json_encrypted_env_pubkey: None | str | Unset
-        if isinstance(encrypted_env_pubkey, Unset):
+        if isinstance(_encrypted_env_pubkey, Unset):
             json_encrypted_env_pubkey = UNSET
         else:
-            json_encrypted_env_pubkey = encrypted_env_pubkey
+            json_encrypted_env_pubkey = _encrypted_env_pubkey
         if json_encrypted_env_pubkey is not UNSET:
             data["encrypted_env_pubkey"] = json_encrypted_env_pubkey
         self._data = data
@@ -221,12 +246,20 @@ class VM:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,7 +267,9 @@ class VM:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -247,8 +282,7 @@ class VM:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"VM({fields})"
+        return bounded_repr("VM", self._data)
 
     @property
     def id(self) -> int:
@@ -296,17 +330,19 @@ class VM:
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
+
         created_at = read_datetime(self._data["created_at"], "created_at")
 
         cache["created_at"] = created_at
         return created_at
 
     @property
-    def teepod(self) -> None | TeepodMeta | Unset:
+    def teepod(self) -> None | TeepodMeta:
         """The ``teepod`` field."""
         cache = self._cache
         if "teepod" in cache:
             return cache["teepod"]  # type: ignore[no-any-return]
+
         from ..models.teepod_meta import TeepodMeta
 
         def _parse_teepod(data: object) -> None | TeepodMeta | Unset:
@@ -326,60 +362,61 @@ class VM:
 
         teepod = _parse_teepod(self._data.get("teepod", UNSET))
 
-        cache["teepod"] = teepod
-        return teepod
+        teepod_read = None if isinstance(teepod, Unset) else teepod
+        cache["teepod"] = teepod_read
+        return teepod_read
 
     @property
-    def user_id(self) -> int | None | Unset:
+    def user_id(self) -> int | None:
         """The ``user_id`` field."""
-        return self._data.get("user_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("user_id")
 
     @property
-    def vm_uuid(self) -> None | str | Unset:
+    def vm_uuid(self) -> None | str:
         """The ``vm_uuid`` field."""
-        return self._data.get("vm_uuid", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("vm_uuid")
 
     @property
-    def instance_id(self) -> None | str | Unset:
+    def instance_id(self) -> None | str:
         """The ``instance_id`` field."""
-        return self._data.get("instance_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("instance_id")
 
     @property
-    def app_url(self) -> None | str | Unset:
+    def app_url(self) -> None | str:
         """The ``app_url`` field."""
-        return self._data.get("app_url", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_url")
 
     @property
-    def base_image(self) -> None | str | Unset:
+    def base_image(self) -> None | str:
         """The ``base_image`` field."""
-        return self._data.get("base_image", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("base_image")
 
     @property
-    def manifest_version(self) -> int | None | Unset:
+    def manifest_version(self) -> int | None:
         """The ``manifest_version`` field."""
-        return self._data.get("manifest_version", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("manifest_version")
 
     @property
-    def version(self) -> None | str | Unset:
+    def version(self) -> None | str:
         """The ``version`` field."""
-        return self._data.get("version", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("version")
 
     @property
-    def runner(self) -> None | str | Unset:
+    def runner(self) -> None | str:
         """The ``runner`` field."""
-        return self._data.get("runner", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("runner")
 
     @property
-    def docker_compose_file(self) -> None | str | Unset:
+    def docker_compose_file(self) -> None | str:
         """The ``docker_compose_file`` field."""
-        return self._data.get("docker_compose_file", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("docker_compose_file")
 
     @property
-    def features(self) -> list[str] | None | Unset:
+    def features(self) -> list[str] | None:
         """The ``features`` field."""
         cache = self._cache
         if "features" in cache:
-            return cache["features"]  # type: ignore[no-any-return]
+            return copy_json(cache["features"])  # type: ignore[no-any-return]
 
         def _parse_features(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -398,10 +435,11 @@ class VM:
 
         features = _parse_features(self._data.get("features", UNSET))
 
-        cache["features"] = features
-        return features
+        features_read = None if isinstance(features, Unset) else features
+        cache["features"] = features_read
+        return copy_json(features_read)  # type: ignore[no-any-return]
 
     @property
-    def encrypted_env_pubkey(self) -> None | str | Unset:
+    def encrypted_env_pubkey(self) -> None | str:
         """The ``encrypted_env_pubkey`` field."""
-        return self._data.get("encrypted_env_pubkey", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("encrypted_env_pubkey")

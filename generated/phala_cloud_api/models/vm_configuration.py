@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.app_compose_v2 import AppComposeV2
@@ -18,7 +24,11 @@ class VmConfiguration:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -41,6 +51,8 @@ class VmConfiguration:
             "gateway_urls",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -50,16 +62,16 @@ class VmConfiguration:
         vcpu: int,
         memory: int,
         disk_size: int,
-        compose_file: AppComposeV2 | None | Unset = UNSET,
-        ports: list[PortMapping] | None | Unset = UNSET,
-        encrypted_env: None | str | Unset = UNSET,
-        app_id: None | str | Unset = UNSET,
-        user_config: None | str | Unset = UNSET,
-        hugepages: bool | Unset = UNSET,
-        pin_numa: bool | Unset = UNSET,
-        gpus: GpuConfig | None | Unset = UNSET,
-        kms_urls: list[str] | Unset = UNSET,
-        gateway_urls: list[str] | Unset = UNSET,
+        compose_file: AppComposeV2 | None = OMITTED,
+        ports: list[PortMapping] | None = OMITTED,
+        encrypted_env: None | str = OMITTED,
+        app_id: None | str = OMITTED,
+        user_config: None | str = OMITTED,
+        hugepages: bool | None = OMITTED,
+        pin_numa: bool | None = OMITTED,
+        gpus: GpuConfig | None = OMITTED,
+        kms_urls: list[str] | None = OMITTED,
+        gateway_urls: list[str] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -79,73 +91,85 @@ class VmConfiguration:
         data["memory"] = json_memory
         json_disk_size = disk_size
         data["disk_size"] = json_disk_size
+        _compose_file: AppComposeV2 | None | Unset = compose_file
         json_compose_file: dict[str, Any] | None | Unset
-        if isinstance(compose_file, Unset):
+        if isinstance(_compose_file, Unset):
             json_compose_file = UNSET
-        elif isinstance(compose_file, AppComposeV2):
-            json_compose_file = compose_file.to_dict()
+        elif isinstance(_compose_file, AppComposeV2):
+            json_compose_file = _compose_file.to_dict()
         else:
-            json_compose_file = compose_file
+            json_compose_file = _compose_file
         if json_compose_file is not UNSET:
             data["compose_file"] = json_compose_file
+        _ports: list[PortMapping] | None | Unset = ports
         json_ports: list[dict[str, Any]] | None | Unset
-        if isinstance(ports, Unset):
+        if isinstance(_ports, Unset):
             json_ports = UNSET
-        elif isinstance(ports, list):
+        elif isinstance(_ports, list):
             json_ports = []
-            for ports_type_0_item_data in ports:
+            for ports_type_0_item_data in _ports:
                 ports_type_0_item = ports_type_0_item_data.to_dict()
                 json_ports.append(ports_type_0_item)
 
         else:
-            json_ports = ports
+            json_ports = _ports
         if json_ports is not UNSET:
             data["ports"] = json_ports
+        _encrypted_env: None | str | Unset = encrypted_env
         json_encrypted_env: None | str | Unset
-        if isinstance(encrypted_env, Unset):
+        if isinstance(_encrypted_env, Unset):
             json_encrypted_env = UNSET
         else:
-            json_encrypted_env = encrypted_env
+            json_encrypted_env = _encrypted_env
         if json_encrypted_env is not UNSET:
             data["encrypted_env"] = json_encrypted_env
+        _app_id: None | str | Unset = app_id
         json_app_id: None | str | Unset
-        if isinstance(app_id, Unset):
+        if isinstance(_app_id, Unset):
             json_app_id = UNSET
         else:
-            json_app_id = app_id
+            json_app_id = _app_id
         if json_app_id is not UNSET:
             data["app_id"] = json_app_id
+        _user_config: None | str | Unset = user_config
         json_user_config: None | str | Unset
-        if isinstance(user_config, Unset):
+        if isinstance(_user_config, Unset):
             json_user_config = UNSET
         else:
-            json_user_config = user_config
+            json_user_config = _user_config
         if json_user_config is not UNSET:
             data["user_config"] = json_user_config
-        json_hugepages = hugepages
+        _hugepages: bool | Unset = UNSET if hugepages is None else hugepages
+        json_hugepages = _hugepages
         if json_hugepages is not UNSET:
             data["hugepages"] = json_hugepages
-        json_pin_numa = pin_numa
+        _pin_numa: bool | Unset = UNSET if pin_numa is None else pin_numa
+        json_pin_numa = _pin_numa
         if json_pin_numa is not UNSET:
             data["pin_numa"] = json_pin_numa
+        _gpus: GpuConfig | None | Unset = gpus
         json_gpus: dict[str, Any] | None | Unset
-        if isinstance(gpus, Unset):
+        if isinstance(_gpus, Unset):
             json_gpus = UNSET
-        elif isinstance(gpus, GpuConfig):
-            json_gpus = gpus.to_dict()
+        elif isinstance(_gpus, GpuConfig):
+            json_gpus = _gpus.to_dict()
         else:
-            json_gpus = gpus
+            json_gpus = _gpus
         if json_gpus is not UNSET:
             data["gpus"] = json_gpus
+        _kms_urls: list[str] | Unset = UNSET if kms_urls is None else kms_urls
         json_kms_urls: list[str] | Unset = UNSET
-        if not isinstance(kms_urls, Unset):
-            json_kms_urls = kms_urls
+        if not isinstance(_kms_urls, Unset):
+            json_kms_urls = _kms_urls
 
         if json_kms_urls is not UNSET:
             data["kms_urls"] = json_kms_urls
+        _gateway_urls: list[str] | Unset = (
+            UNSET if gateway_urls is None else gateway_urls
+        )
         json_gateway_urls: list[str] | Unset = UNSET
-        if not isinstance(gateway_urls, Unset):
-            json_gateway_urls = gateway_urls
+        if not isinstance(_gateway_urls, Unset):
+            json_gateway_urls = _gateway_urls
 
         if json_gateway_urls is not UNSET:
             data["gateway_urls"] = json_gateway_urls
@@ -183,12 +207,20 @@ class VmConfiguration:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,7 +228,9 @@ class VmConfiguration:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -209,8 +243,7 @@ class VmConfiguration:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"VmConfiguration({fields})"
+        return bounded_repr("VmConfiguration", self._data)
 
     @property
     def name(self) -> str:
@@ -238,11 +271,12 @@ class VmConfiguration:
         return self._data["disk_size"]  # type: ignore[no-any-return]
 
     @property
-    def compose_file(self) -> AppComposeV2 | None | Unset:
+    def compose_file(self) -> AppComposeV2 | None:
         """The ``compose_file`` field."""
         cache = self._cache
         if "compose_file" in cache:
             return cache["compose_file"]  # type: ignore[no-any-return]
+
         from ..models.app_compose_v2 import AppComposeV2
 
         def _parse_compose_file(data: object) -> AppComposeV2 | None | Unset:
@@ -262,15 +296,17 @@ class VmConfiguration:
 
         compose_file = _parse_compose_file(self._data.get("compose_file", UNSET))
 
-        cache["compose_file"] = compose_file
-        return compose_file
+        compose_file_read = None if isinstance(compose_file, Unset) else compose_file
+        cache["compose_file"] = compose_file_read
+        return compose_file_read
 
     @property
-    def ports(self) -> list[PortMapping] | None | Unset:
+    def ports(self) -> list[PortMapping] | None:
         """The ``ports`` field."""
         cache = self._cache
         if "ports" in cache:
-            return cache["ports"]  # type: ignore[no-any-return]
+            return copy_json(cache["ports"])  # type: ignore[no-any-return]
+
         from ..models.port_mapping import PortMapping
 
         def _parse_ports(data: object) -> list[PortMapping] | None | Unset:
@@ -295,40 +331,42 @@ class VmConfiguration:
 
         ports = _parse_ports(self._data.get("ports", UNSET))
 
-        cache["ports"] = ports
-        return ports
+        ports_read = None if isinstance(ports, Unset) else ports
+        cache["ports"] = ports_read
+        return copy_json(ports_read)  # type: ignore[no-any-return]
 
     @property
-    def encrypted_env(self) -> None | str | Unset:
+    def encrypted_env(self) -> None | str:
         """The ``encrypted_env`` field."""
-        return self._data.get("encrypted_env", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("encrypted_env")
 
     @property
-    def app_id(self) -> None | str | Unset:
+    def app_id(self) -> None | str:
         """The ``app_id`` field."""
-        return self._data.get("app_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_id")
 
     @property
-    def user_config(self) -> None | str | Unset:
+    def user_config(self) -> None | str:
         """The ``user_config`` field."""
-        return self._data.get("user_config", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("user_config")
 
     @property
-    def hugepages(self) -> bool | Unset:
+    def hugepages(self) -> bool | None:
         """The ``hugepages`` field."""
-        return self._data.get("hugepages", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("hugepages")
 
     @property
-    def pin_numa(self) -> bool | Unset:
+    def pin_numa(self) -> bool | None:
         """The ``pin_numa`` field."""
-        return self._data.get("pin_numa", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("pin_numa")
 
     @property
-    def gpus(self) -> GpuConfig | None | Unset:
+    def gpus(self) -> GpuConfig | None:
         """The ``gpus`` field."""
         cache = self._cache
         if "gpus" in cache:
             return cache["gpus"]  # type: ignore[no-any-return]
+
         from ..models.gpu_config import GpuConfig
 
         def _parse_gpus(data: object) -> GpuConfig | None | Unset:
@@ -348,27 +386,34 @@ class VmConfiguration:
 
         gpus = _parse_gpus(self._data.get("gpus", UNSET))
 
-        cache["gpus"] = gpus
-        return gpus
+        gpus_read = None if isinstance(gpus, Unset) else gpus
+        cache["gpus"] = gpus_read
+        return gpus_read
 
     @property
-    def kms_urls(self) -> list[str] | Unset:
+    def kms_urls(self) -> list[str] | None:
         """The ``kms_urls`` field."""
         cache = self._cache
         if "kms_urls" in cache:
-            return cache["kms_urls"]  # type: ignore[no-any-return]
+            kms_urls_read = cache["kms_urls"]
+            return None if kms_urls_read is None else list(kms_urls_read)
+
         kms_urls = cast(list[str], self._data.get("kms_urls", UNSET))
 
-        cache["kms_urls"] = kms_urls
-        return kms_urls
+        kms_urls_read = None if isinstance(kms_urls, Unset) else kms_urls
+        cache["kms_urls"] = kms_urls_read
+        return None if kms_urls_read is None else list(kms_urls_read)
 
     @property
-    def gateway_urls(self) -> list[str] | Unset:
+    def gateway_urls(self) -> list[str] | None:
         """The ``gateway_urls`` field."""
         cache = self._cache
         if "gateway_urls" in cache:
-            return cache["gateway_urls"]  # type: ignore[no-any-return]
+            gateway_urls_read = cache["gateway_urls"]
+            return None if gateway_urls_read is None else list(gateway_urls_read)
+
         gateway_urls = cast(list[str], self._data.get("gateway_urls", UNSET))
 
-        cache["gateway_urls"] = gateway_urls
-        return gateway_urls
+        gateway_urls_read = None if isinstance(gateway_urls, Unset) else gateway_urls
+        cache["gateway_urls"] = gateway_urls_read
+        return None if gateway_urls_read is None else list(gateway_urls_read)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
-from ..types import UNSET, Unset, copy_json
+from ..types import (
+    OMITTED,
+    UNSET,
+    Unset,
+    bounded_repr,
+    copy_json,
+)
 
 if TYPE_CHECKING:
     from ..models.guest_event import GuestEvent
@@ -17,7 +23,11 @@ class VmInfo:
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+    unknown fields included. Instances are read-only: lists and free-form values are
+    handed out as copies. An optional field the JSON left out reads as ``None``, as
+    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+    argument, an optional field left out (or ``None`` where null is not allowed) is
+    left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -39,6 +49,8 @@ class VmInfo:
             "events",
         }
     )
+    # Attribute names that differ from their JSON keys.
+    _JSON_KEYS: dict[str, str] = {}
 
     def __init__(
         self,
@@ -48,15 +60,15 @@ class VmInfo:
         status: str,
         uptime: str,
         app_id: str,
-        app_url: None | str | Unset = UNSET,
-        instance_id: None | str | Unset = UNSET,
-        configuration: None | Unset | VmConfiguration = UNSET,
-        exited_at: None | str | Unset = UNSET,
-        boot_progress: None | str | Unset = UNSET,
-        boot_error: None | str | Unset = UNSET,
-        shutdown_progress: None | str | Unset = UNSET,
-        image_version: None | str | Unset = UNSET,
-        events: list[GuestEvent] | Unset = UNSET,
+        app_url: None | str = OMITTED,
+        instance_id: None | str = OMITTED,
+        configuration: None | VmConfiguration = OMITTED,
+        exited_at: None | str = OMITTED,
+        boot_progress: None | str = OMITTED,
+        boot_error: None | str = OMITTED,
+        shutdown_progress: None | str = OMITTED,
+        image_version: None | str = OMITTED,
+        events: list[GuestEvent] | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -75,68 +87,77 @@ class VmInfo:
         data["uptime"] = json_uptime
         json_app_id = app_id
         data["app_id"] = json_app_id
+        _app_url: None | str | Unset = app_url
         json_app_url: None | str | Unset
-        if isinstance(app_url, Unset):
+        if isinstance(_app_url, Unset):
             json_app_url = UNSET
         else:
-            json_app_url = app_url
+            json_app_url = _app_url
         if json_app_url is not UNSET:
             data["app_url"] = json_app_url
+        _instance_id: None | str | Unset = instance_id
         json_instance_id: None | str | Unset
-        if isinstance(instance_id, Unset):
+        if isinstance(_instance_id, Unset):
             json_instance_id = UNSET
         else:
-            json_instance_id = instance_id
+            json_instance_id = _instance_id
         if json_instance_id is not UNSET:
             data["instance_id"] = json_instance_id
+        _configuration: None | Unset | VmConfiguration = configuration
         json_configuration: dict[str, Any] | None | Unset
-        if isinstance(configuration, Unset):
+        if isinstance(_configuration, Unset):
             json_configuration = UNSET
-        elif isinstance(configuration, VmConfiguration):
-            json_configuration = configuration.to_dict()
+        elif isinstance(_configuration, VmConfiguration):
+            json_configuration = _configuration.to_dict()
         else:
-            json_configuration = configuration
+            json_configuration = _configuration
         if json_configuration is not UNSET:
             data["configuration"] = json_configuration
+        _exited_at: None | str | Unset = exited_at
         json_exited_at: None | str | Unset
-        if isinstance(exited_at, Unset):
+        if isinstance(_exited_at, Unset):
             json_exited_at = UNSET
         else:
-            json_exited_at = exited_at
+            json_exited_at = _exited_at
         if json_exited_at is not UNSET:
             data["exited_at"] = json_exited_at
+        _boot_progress: None | str | Unset = boot_progress
         json_boot_progress: None | str | Unset
-        if isinstance(boot_progress, Unset):
+        if isinstance(_boot_progress, Unset):
             json_boot_progress = UNSET
         else:
-            json_boot_progress = boot_progress
+            json_boot_progress = _boot_progress
         if json_boot_progress is not UNSET:
             data["boot_progress"] = json_boot_progress
+        _boot_error: None | str | Unset = boot_error
         json_boot_error: None | str | Unset
-        if isinstance(boot_error, Unset):
+        if isinstance(_boot_error, Unset):
             json_boot_error = UNSET
         else:
-            json_boot_error = boot_error
+            json_boot_error = _boot_error
         if json_boot_error is not UNSET:
             data["boot_error"] = json_boot_error
+        _shutdown_progress: None | str | Unset = shutdown_progress
         json_shutdown_progress: None | str | Unset
-        if isinstance(shutdown_progress, Unset):
+        if isinstance(_shutdown_progress, Unset):
             json_shutdown_progress = UNSET
         else:
-            json_shutdown_progress = shutdown_progress
+            json_shutdown_progress = _shutdown_progress
         if json_shutdown_progress is not UNSET:
             data["shutdown_progress"] = json_shutdown_progress
+        _image_version: None | str | Unset = image_version
         json_image_version: None | str | Unset
-        if isinstance(image_version, Unset):
+        if isinstance(_image_version, Unset):
             json_image_version = UNSET
         else:
-            json_image_version = image_version
+            json_image_version = _image_version
         if json_image_version is not UNSET:
             data["image_version"] = json_image_version
+        _events: list[GuestEvent] | Unset = UNSET if events is None else events
         json_events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(events, Unset):
+        if not isinstance(_events, Unset):
             json_events = []
-            for events_item_data in events:
+            for events_item_data in _events:
                 events_item = events_item_data.to_dict()
                 json_events.append(events_item)
 
@@ -176,12 +197,20 @@ class VmInfo:
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, unknown fields included (a deep copy)."""
-        return copy_json(self._data)
+        return copy_json(self._data)  # type: ignore[no-any-return]
+
+    def has_field(self, name: str) -> bool:
+        """Whether the JSON has field ``name`` (an attribute name or a JSON key).
+
+        An optional field reads as ``None`` both when it is absent and when it is null;
+        this tells the two apart.
+        """
+        return self._JSON_KEYS.get(name, name) in self._data
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Fields the schema does not declare, as received."""
-        return {k: v for k, v in self._data.items() if k not in self._FIELDS}
+        """Fields the schema does not declare, as received (a copy)."""
+        return {k: copy_json(v) for k, v in self._data.items() if k not in self._FIELDS}
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,7 +218,9 @@ class VmInfo:
         return [k for k in self._data if k not in self._FIELDS]
 
     def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        if key in self._FIELDS:
+            raise KeyError(key)
+        return copy_json(self._data[key])
 
     def __contains__(self, key: str) -> bool:
         return key in self._data and key not in self._FIELDS
@@ -202,8 +233,7 @@ class VmInfo:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={v!r}" for k, v in self._data.items())
-        return f"VmInfo({fields})"
+        return bounded_repr("VmInfo", self._data)
 
     @property
     def id(self) -> str:
@@ -231,21 +261,22 @@ class VmInfo:
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
-    def app_url(self) -> None | str | Unset:
+    def app_url(self) -> None | str:
         """The ``app_url`` field."""
-        return self._data.get("app_url", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("app_url")
 
     @property
-    def instance_id(self) -> None | str | Unset:
+    def instance_id(self) -> None | str:
         """The ``instance_id`` field."""
-        return self._data.get("instance_id", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("instance_id")
 
     @property
-    def configuration(self) -> None | Unset | VmConfiguration:
+    def configuration(self) -> None | VmConfiguration:
         """The ``configuration`` field."""
         cache = self._cache
         if "configuration" in cache:
             return cache["configuration"]  # type: ignore[no-any-return]
+
         from ..models.vm_configuration import VmConfiguration
 
         def _parse_configuration(data: object) -> None | Unset | VmConfiguration:
@@ -265,40 +296,43 @@ class VmInfo:
 
         configuration = _parse_configuration(self._data.get("configuration", UNSET))
 
-        cache["configuration"] = configuration
-        return configuration
+        configuration_read = None if isinstance(configuration, Unset) else configuration
+        cache["configuration"] = configuration_read
+        return configuration_read
 
     @property
-    def exited_at(self) -> None | str | Unset:
+    def exited_at(self) -> None | str:
         """The ``exited_at`` field."""
-        return self._data.get("exited_at", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("exited_at")
 
     @property
-    def boot_progress(self) -> None | str | Unset:
+    def boot_progress(self) -> None | str:
         """The ``boot_progress`` field."""
-        return self._data.get("boot_progress", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("boot_progress")
 
     @property
-    def boot_error(self) -> None | str | Unset:
+    def boot_error(self) -> None | str:
         """The ``boot_error`` field."""
-        return self._data.get("boot_error", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("boot_error")
 
     @property
-    def shutdown_progress(self) -> None | str | Unset:
+    def shutdown_progress(self) -> None | str:
         """The ``shutdown_progress`` field."""
-        return self._data.get("shutdown_progress", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("shutdown_progress")
 
     @property
-    def image_version(self) -> None | str | Unset:
+    def image_version(self) -> None | str:
         """The ``image_version`` field."""
-        return self._data.get("image_version", UNSET)  # type: ignore[no-any-return]
+        return self._data.get("image_version")
 
     @property
-    def events(self) -> list[GuestEvent] | Unset:
+    def events(self) -> list[GuestEvent] | None:
         """The ``events`` field."""
         cache = self._cache
         if "events" in cache:
-            return cache["events"]  # type: ignore[no-any-return]
+            events_read = cache["events"]
+            return None if events_read is None else list(events_read)
+
         from ..models.guest_event import GuestEvent
 
         _events = self._data.get("events", UNSET)
@@ -310,5 +344,6 @@ class VmInfo:
 
                 events.append(events_item)
 
-        cache["events"] = events
-        return events
+        events_read = None if isinstance(events, Unset) else events
+        cache["events"] = events_read
+        return None if events_read is None else list(events_read)
