@@ -20,9 +20,16 @@
         ├── AuthenticationError        401
         ├── PermissionDeniedError      403
         ├── NotFoundError              404
-        ├── ConflictError              409
+        ├── ConflictError              409  (with an error_code: a lasting conflict)
+        │   └── OperationInProgressError  409 without one: another operation runs (.operation)
         ├── UnprocessableEntityError   422  (.errors: the validation list)
         ├── RateLimitError             429  (.retry_after)
+        ├── OnChainError               465-468, the on-chain KMS two-phase flow (.compose_hash,
+        │   │                          .app_id, .device_id, .kms_info, .commit_token, ...)
+        │   ├── ComposeHashRegistrationRequiredError  465  register the hash, then commit
+        │   ├── ComposeHashExpiredError               466  token unknown/expired: start over
+        │   ├── TransactionVerificationError          467  the transaction did not verify
+        │   └── ComposeHashNotAllowedError            468  the contract does not allow the hash
         └── InternalServerError        >= 500
 """
 
@@ -45,6 +52,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "ComposeHashExpiredError",
+    "ComposeHashNotAllowedError",
+    "ComposeHashRegistrationRequiredError",
     "ConflictError",
     "FieldError",
     "InternalServerError",
@@ -52,9 +62,12 @@ __all__ = [
     "MissingAPIKeyError",
     "MissingDependencyError",
     "NotFoundError",
+    "OnChainError",
+    "OperationInProgressError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "TransactionVerificationError",
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "UnsupportedVersionError",
@@ -284,7 +297,34 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: another operation is in progress."""
+    """409: the request conflicts with the resource's state.
+
+    With an ``error_code`` the conflict lasts (e.g. ``ERR-03-007``: the app id is
+    committed with another compose hash); without one it is
+    :class:`OperationInProgressError`.
+    """
+
+
+class OperationInProgressError(ConflictError):
+    """409: another operation on this CVM is still running; try again once it ends.
+
+    ``operation`` is what the server says is running (its type, or its message when it
+    names no type); ``correlation_id`` identifies it when the server sends one. The
+    deploy and update flows wait for it (``GET /cvms/{id}/operation-status``) and retry.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        structured = _structured(body)
+        self.operation: str | None = next(
+            (
+                value
+                for key in ("operation_type", "operation", "current_operation", "detail", "message")
+                if isinstance(value := structured.get(key), str)
+            ),
+            None,
+        )
+        self.correlation_id: str | None = _str_or_none(structured.get("correlation_id"))
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -303,6 +343,53 @@ class RateLimitError(APIStatusError):
         self.retry_after: float | None = parse_retry_after(response.headers.get("retry-after"))
 
 
+class OnChainError(APIStatusError):
+    """465-468: an update of an app whose KMS is an on-chain contract (the two-phase flow).
+
+    The fields come from the error body, in the structured form (``details`` as
+    ``{field, value}`` items), the legacy flat form, or either inside ``detail``:
+    ``compose_hash`` and ``app_id`` (what to register: ``addComposeHash`` on the app's
+    contract), ``device_id``, ``kms_info`` (the KMS contract: chain, address), and for a
+    prepared update ``commit_token``, ``commit_url``, ``api_commit_url`` and
+    ``onchain_status``.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        fields = _onchain_fields(body)
+        self.compose_hash: str | None = _str_or_none(fields.get("compose_hash"))
+        self.app_id: str | None = _str_or_none(fields.get("app_id"))
+        self.device_id: str | None = _str_or_none(fields.get("device_id"))
+        kms_info = fields.get("kms_info")
+        self.kms_info: dict[str, Any] | None = kms_info if isinstance(kms_info, dict) else None
+        self.commit_token: str | None = _str_or_none(fields.get("commit_token"))
+        self.commit_url: str | None = _str_or_none(fields.get("commit_url"))
+        self.api_commit_url: str | None = _str_or_none(fields.get("api_commit_url"))
+        status = fields.get("onchain_status")
+        self.onchain_status: dict[str, Any] | None = status if isinstance(status, dict) else None
+
+
+class ComposeHashRegistrationRequiredError(OnChainError):
+    """465: register ``compose_hash`` for ``app_id`` on the KMS contract, then commit.
+
+    Phase 1 of the two-phase update, not a failure: nothing changed yet. After the
+    transaction, repeat the call with ``compose_hash=`` and ``transaction_hash=`` (or
+    commit a prepared update with ``commit_token``).
+    """
+
+
+class ComposeHashExpiredError(OnChainError):
+    """466: the commit token or compose hash is unknown, expired or superseded: start over."""
+
+
+class TransactionVerificationError(OnChainError):
+    """467: the transaction hash given could not be verified on chain."""
+
+
+class ComposeHashNotAllowedError(OnChainError):
+    """468: the app's contract does not allow this compose hash."""
+
+
 class InternalServerError(APIStatusError):
     """5xx: the server failed."""
 
@@ -315,6 +402,10 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    465: ComposeHashRegistrationRequiredError,
+    466: ComposeHashExpiredError,
+    467: TransactionVerificationError,
+    468: ComposeHashNotAllowedError,
 }
 
 
@@ -325,6 +416,8 @@ def status_error(response: httpx.Response, body: Any, secret: str | None = None)
     """
     code = response.status_code
     cls = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
+    if cls is ConflictError and not isinstance(_structured(body).get("error_code"), str):
+        cls = OperationInProgressError  # a 409 without a code: transient (official SDK docs)
     summary = _summary(body)
     request = _request_of(response)
     method = request.method if request is not None else ""
@@ -370,6 +463,18 @@ def _structured(body: Any) -> dict[str, Any]:
     if isinstance(detail, dict):
         return {**body, **detail}
     return body
+
+
+def _onchain_fields(body: Any) -> dict[str, Any]:
+    """The fields of an on-chain (465-468) error body: ``details`` items win over flat keys."""
+    structured = _structured(body)
+    fields = {k: v for k, v in structured.items() if k != "details"}
+    details = structured.get("details")
+    if isinstance(details, list):
+        for item in details:
+            if isinstance(item, dict) and isinstance(item.get("field"), str):
+                fields[item["field"]] = item.get("value")
+    return fields
 
 
 def _summary(body: Any) -> str:

@@ -26,6 +26,7 @@ from phala_cloud_sdk import (
     MissingAPIKeyError,
     MissingDependencyError,
     NotFoundError,
+    OnChainError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
@@ -513,11 +514,16 @@ def _errors_of_every_class() -> list[APIError]:
         WebhookVerificationError("bad signature", reason="signature_mismatch"),
         WebhookPayloadError("not an event", field="id"),
     ]
-    for status in (400, 401, 403, 404, 409, 418, 422, 429, 500):
+    for status in (400, 401, 403, 404, 409, 418, 422, 429, 465, 466, 467, 468, 500):
         body = {"detail": [{"loc": ["query", "page"], "msg": "bad", "type": "t"}]}
         headers = {"Retry-After": "3", "X-Request-ID": "req-1"}
         response = httpx.Response(status, json=body, headers=headers, request=request)
         made.append(status_error(response, body))
+    coded = {"error_code": "ERR-03-007", "message": "conflict"}
+    response = httpx.Response(409, json=coded, request=request)
+    made.append(status_error(response, coded))
+    onchain = httpx.Response(460, json={"compose_hash": "h"}, request=request)
+    made.append(OnChainError("on chain", response=onchain, body={"compose_hash": "h"}))
     return made
 
 
