@@ -443,6 +443,27 @@ class BaseClient:
                 pass
         return self.api_version
 
+    def _typed(self, operation: str, data: Any) -> Any:
+        """JSON ``data`` (e.g. a streamed event) as ``operation``'s typed result.
+
+        Raises ResponseValidationError when it fits no model of the client's version.
+        """
+        expected = next(iter(operation_spec(operation).responses.values()))
+        alternatives = alternatives_for(expected.alternatives, self.api_version)
+        if not alternatives or alternatives[0][1] is None:
+            return data
+        result, failure = _read_as(alternatives, data)
+        if failure is None:
+            return result
+        class_name, violation = failure
+        raise ResponseValidationError(
+            f"{operation}: an event does not fit API version {self.api_version} "
+            f"({class_name} at {violation.location}: {violation.message})",
+            body=None,
+            version=self.api_version,
+            path=violation.location,
+        )
+
     def _parse(self, operation: str, response: httpx.Response) -> tuple[Any, str]:
         """The typed result of a 2xx response and the API version used to read it."""
         version = self._version_of(response)

@@ -26,7 +26,9 @@ from ._base_client import BaseClient, SendState, client_failure, operation_spec
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PREFETCH_PAGES
 from ._exceptions import InvalidParameterError
 from ._response import RawResponse
+from ._streams import AsyncEventStream, EventStream, is_event_stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from ._workflow_methods import AsyncWorkflowMethods, SyncWorkflowMethods
 from .pagination import _AsyncPage, _AsyncPager, _Cursor, _SyncPage
 
 if TYPE_CHECKING:
@@ -41,9 +43,11 @@ __all__ = ["AsyncClient", "Client"]
 _RAW: contextvars.ContextVar[bool] = contextvars.ContextVar("phala_raw_response", default=False)
 
 Extras = tuple["Headers | None", "Query | None", "Body | None", "TimeoutTypes | NotGiven"]
+# What the watch workflow sends to get the state as server-sent events.
+STREAM_HEADERS = {"Accept": "text/event-stream", "Cache-Control": "no-cache"}
 
 
-class Client(BaseClient, SyncMethods[_V_co]):
+class Client(BaseClient, SyncWorkflowMethods, SyncMethods[_V_co]):
     """Synchronous client of the Phala Cloud API.
 
     Example::
@@ -186,12 +190,16 @@ class Client(BaseClient, SyncMethods[_V_co]):
 
     # -- transport -------------------------------------------------------------
 
-    def _send(self, operation: str, request: httpx.Request) -> httpx.Response:
+    def _send(
+        self, operation: str, request: httpx.Request, *, stream: bool = False
+    ) -> httpx.Response:
         state = SendState()
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.send(request, follow_redirects=False)
+                response = self._http.send(request, follow_redirects=False, stream=stream)
+                if stream and not response.is_success:
+                    response.read()  # an error body is read whole, as for any call
             except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
             except RuntimeError as exc:  # httpx refuses to send: the pool is closed
@@ -205,6 +213,24 @@ class Client(BaseClient, SyncMethods[_V_co]):
                 return final
             if delay is not None:
                 time.sleep(delay)
+
+    def _open_stream(self, operation: str, arguments: dict[str, Any]) -> tuple[str, Any]:
+        """Send ``operation`` asking for an event stream (the watch workflow's step).
+
+        ``("events", EventStream)``, or ``("json", result)`` when the server answered
+        with a plain body instead (its typed result).
+        """
+        spec = operation_spec(operation)
+        call = prepare_call(spec, None, arguments, {})
+        request = self._build_request(self._http, spec, call, STREAM_HEADERS, None, None, NOT_GIVEN)
+        response = self._send(operation, request, stream=True)
+        if is_event_stream(response):
+            return "events", EventStream(operation, response)
+        try:
+            response.read()
+        finally:
+            response.close()
+        return "json", self._parse(operation, response)[0]
 
     # -- untyped requests --------------------------------------------------------
 
@@ -294,7 +320,7 @@ class Client(BaseClient, SyncMethods[_V_co]):
             _RAW.reset(token)
 
 
-class AsyncClient(BaseClient, AsyncMethods[_V_co]):
+class AsyncClient(BaseClient, AsyncWorkflowMethods, AsyncMethods[_V_co]):
     """Asynchronous client of the Phala Cloud API: :class:`Client`'s methods as coroutines.
 
     Example::
@@ -445,13 +471,17 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
 
     # -- transport -------------------------------------------------------------
 
-    async def _send(self, operation: str, request: httpx.Request) -> httpx.Response:
+    async def _send(
+        self, operation: str, request: httpx.Request, *, stream: bool = False
+    ) -> httpx.Response:
         http = self._pool.for_running_loop()
         state = SendState()
         while True:
             started = time.perf_counter()
             try:
-                response = await http.send(request, follow_redirects=False)
+                response = await http.send(request, follow_redirects=False, stream=stream)
+                if stream and not response.is_success:
+                    await response.aread()  # an error body is read whole, as for any call
             except httpx.RequestError as exc:  # transport failures and undecodable bodies
                 final, request, delay = self._next_step(operation, request, state, error=exc)
             except RuntimeError as exc:  # a closed pool, or one bound to a closed event loop
@@ -467,6 +497,24 @@ class AsyncClient(BaseClient, AsyncMethods[_V_co]):
                 import asyncio  # imported on first use: sync-only users never pay for it
 
                 await asyncio.sleep(delay)
+
+    async def _open_stream(self, operation: str, arguments: dict[str, Any]) -> tuple[str, Any]:
+        """Send ``operation`` asking for an event stream (the watch workflow's step).
+
+        ``("events", AsyncEventStream)``, or ``("json", result)`` when the server answered
+        with a plain body instead (its typed result).
+        """
+        spec = operation_spec(operation)
+        call = prepare_call(spec, None, arguments, {})
+        request = self._build_request(self._http, spec, call, STREAM_HEADERS, None, None, NOT_GIVEN)
+        response = await self._send(operation, request, stream=True)
+        if is_event_stream(response):
+            return "events", AsyncEventStream(operation, response)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return "json", self._parse(operation, response)[0]
 
     # -- untyped requests --------------------------------------------------------
 

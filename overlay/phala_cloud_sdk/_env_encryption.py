@@ -55,7 +55,7 @@ def encrypt_env_vars(envs: EnvVars, public_key: str | bytes) -> str:
         InvalidParameterError: ``envs`` or ``public_key`` is malformed (its ``field`` says
             which entry); nothing was encrypted.
     """
-    pairs = _env_pairs(envs)
+    pairs = env_pairs(envs)
     remote_key = _public_key_bytes(public_key)
     plaintext = json.dumps({"env": [{"key": k, "value": v} for k, v in pairs]}).encode("utf-8")
 
@@ -82,7 +82,7 @@ def encrypt_env_vars(envs: EnvVars, public_key: str | bytes) -> str:
     return (ephemeral_public + iv + sealed).hex()
 
 
-def _env_pairs(envs: object) -> list[tuple[str, str]]:
+def env_pairs(envs: object) -> list[tuple[str, str]]:
     """The (name, value) pairs of ``envs``, every name and value checked."""
     if isinstance(envs, Mapping):
         pairs = [(_name(name, f"envs[{name!r}]"), value) for name, value in envs.items()]

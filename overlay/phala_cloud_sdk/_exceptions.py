@@ -15,6 +15,11 @@
     ├── MissingDependencyError (also ImportError)  an optional extra is not installed
     ├── WebhookVerificationError (also ValueError) webhook signature missing, wrong or stale
     ├── WebhookPayloadError (also ValueError)      a verified webhook body that is no event
+    ├── WorkflowError                              a deploy/update/wait workflow stopped
+    │   ├── OnChainActionRequiredError             a transaction the SDK does not send (.pending)
+    │   ├── KmsSignatureError                      the app key is not signed by its KMS
+    │   ├── CvmFailedError                         the CVM ended in a failed state (.last_state)
+    │   └── WaitTimeoutError (also TimeoutError)   not there in time (.last_state)
     └── APIStatusError                             a non-2xx response
         ├── BadRequestError            400
         ├── AuthenticationError        401
@@ -56,12 +61,15 @@ __all__ = [
     "ComposeHashNotAllowedError",
     "ComposeHashRegistrationRequiredError",
     "ConflictError",
+    "CvmFailedError",
     "FieldError",
     "InternalServerError",
     "InvalidParameterError",
+    "KmsSignatureError",
     "MissingAPIKeyError",
     "MissingDependencyError",
     "NotFoundError",
+    "OnChainActionRequiredError",
     "OnChainError",
     "OperationInProgressError",
     "PermissionDeniedError",
@@ -71,8 +79,10 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsafeRedirectError",
     "UnsupportedVersionError",
+    "WaitTimeoutError",
     "WebhookPayloadError",
     "WebhookVerificationError",
+    "WorkflowError",
     "status_error",
 ]
 
@@ -105,7 +115,9 @@ class APIError(Exception):
 
 def _rebuild(cls: type[APIError], args: tuple[Any, ...]) -> APIError:
     """An error of ``cls`` with ``args``, its attributes restored by pickle afterwards."""
-    return cls.__new__(cls, *args)
+    error = cls.__new__(cls, *args)
+    error.args = args  # OSError subclasses (TimeoutError) keep no args from __new__ alone
+    return error
 
 
 class InvalidParameterError(APIError, ValueError):
@@ -256,6 +268,61 @@ class WebhookPayloadError(APIError, ValueError):
     def __init__(self, message: str, *, field: str | None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class WorkflowError(APIError):
+    """A workflow (deploy, update, wait, watch) stopped before its end; see the subclass."""
+
+
+class OnChainActionRequiredError(WorkflowError):
+    """The app's KMS is an on-chain contract: a transaction the SDK does not send is needed.
+
+    ``action`` is ``"deploy_app"`` (deploy the app's contract and register the compose
+    hash and device) or ``"add_compose_hash"``; ``compose_hash``, ``app_id``,
+    ``device_id`` and ``kms_info`` say what to register; ``pending`` holds what the
+    resume call needs (``client.resume_deploy(error.pending, app_id=...)``, or
+    ``client.commit_cvm_compose_file_update(**error.pending.commit)``). Nothing was
+    committed.
+    """
+
+    def __init__(self, message: str, *, action: str, pending: Any) -> None:
+        super().__init__(message)
+        self.action = action
+        self.pending = pending
+        self.compose_hash: str | None = getattr(pending, "compose_hash", None)
+        self.app_id: str | None = getattr(pending, "app_id", None)
+        self.device_id: str | None = getattr(pending, "device_id", None)
+        self.kms_info: dict[str, Any] | None = getattr(pending, "kms_info", None)
+
+
+class KmsSignatureError(WorkflowError):
+    """The app's env-encryption key is not signed by its KMS; no secret was encrypted."""
+
+
+class CvmFailedError(WorkflowError):
+    """The CVM ended in a failed state (``error``, ``exited``, a boot error) while waited for.
+
+    ``cvm_id``, the awaited ``target`` status and ``last_state`` (the last
+    observation, a ``CvmStateEvent``).
+    """
+
+    def __init__(self, *, cvm_id: str, target: str | None, last_state: Any) -> None:
+        status = getattr(last_state, "status", None)
+        super().__init__(f"CVM {cvm_id} failed ({status}) while waiting for {target!r}")
+        self.cvm_id = cvm_id
+        self.target = target
+        self.last_state = last_state
+
+
+class WaitTimeoutError(WorkflowError, TimeoutError):
+    """The CVM did not reach the awaited status in time; ``last_state`` is the last seen."""
+
+    def __init__(self, *, cvm_id: str, target: str | None, last_state: Any) -> None:
+        status = getattr(last_state, "status", None)
+        super().__init__(f"CVM {cvm_id}: timed out waiting for {target!r} (last status: {status})")
+        self.cvm_id = cvm_id
+        self.target = target
+        self.last_state = last_state
 
 
 class APIStatusError(APIError):

@@ -21,19 +21,24 @@ from phala_cloud_sdk import (
     BadRequestError,
     Client,
     ClientClosedError,
+    CvmFailedError,
     InternalServerError,
     InvalidParameterError,
+    KmsSignatureError,
     MissingAPIKeyError,
     MissingDependencyError,
     NotFoundError,
+    OnChainActionRequiredError,
     OnChainError,
     PermissionDeniedError,
     RateLimitError,
     ResponseValidationError,
     UnsafeRedirectError,
     UnsupportedVersionError,
+    WaitTimeoutError,
     WebhookPayloadError,
     WebhookVerificationError,
+    WorkflowError,
 )
 from phala_cloud_sdk import _exceptions as exceptions_module
 from phala_cloud_sdk._exceptions import status_error
@@ -513,6 +518,11 @@ def _errors_of_every_class() -> list[APIError]:
         MissingDependencyError("verify_env_encrypt_public_key", extra="kms", package="coincurve"),
         WebhookVerificationError("bad signature", reason="signature_mismatch"),
         WebhookPayloadError("not an event", field="id"),
+        WorkflowError("stopped"),
+        OnChainActionRequiredError("register", action="deploy_app", pending=None),
+        KmsSignatureError("unsigned"),
+        CvmFailedError(cvm_id="c", target="running", last_state=None),
+        WaitTimeoutError(cvm_id="c", target="running", last_state=None),
     ]
     for status in (400, 401, 403, 404, 409, 418, 422, 429, 465, 466, 467, 468, 500):
         body = {"detail": [{"loc": ["query", "page"], "msg": "bad", "type": "t"}]}

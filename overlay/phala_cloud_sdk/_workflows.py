@@ -1,0 +1,761 @@
+"""The jobs users come for, each one call: deploy, update, wait, watch.
+
+Each is a workflow (see ``_flow``): a generator of steps, written once and run by
+``Client`` and ``AsyncClient`` alike. Every step is itself a public method of the
+clients (``provision_cvm``, ``commit_cvm_provision``, ``update_cvm_envs``, ...), so
+a caller can stop between steps and go on by hand.
+
+Input is checked before the first request. Env values are only ever sent encrypted
+(``encrypt_env_vars`` with the app's KMS key). Where an on-chain KMS needs a
+transaction the SDK does not send, the workflow stops with a typed error that says
+what to register and how to resume.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
+
+from ._env_encryption import encrypt_env_vars, env_pairs
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    CvmFailedError,
+    InvalidParameterError,
+    KmsSignatureError,
+    MissingDependencyError,
+    OnChainActionRequiredError,
+    OperationInProgressError,
+    WaitTimeoutError,
+)
+from ._flow import Call, CloseStream, Emit, NextEvent, Now, OpenStream, Sleep, Typed, Workflow
+from ._sse import ServerSentEvent
+
+__all__ = [
+    "CvmStateEvent",
+    "PendingDeploy",
+    "deploy",
+    "resume_deploy",
+    "update_compose",
+    "update_cvm",
+    "update_env",
+    "wait_for_cvm",
+    "watch_cvm_state",
+]
+
+
+class _Api:
+    """The client methods the workflows call (the generated operations)."""
+
+    provision = "provision_cvm"
+    commit = "commit_cvm_provision"
+    cvm_info = "get_cvm_info"
+    cvm_state = "get_cvm_state"
+    operation_status = "get_cvm_operation_status"
+    env_pubkey = "get_app_env_encrypt_pub_key"
+    update_envs = "update_cvm_envs"
+    patch = "patch_cvm"
+    compose_file = "get_cvm_compose_file"
+    compose_provision = "provision_cvm_compose_file_update"
+    compose_commit = "commit_cvm_compose_file_update"
+
+
+# CVM statuses after which waiting for another status is pointless.
+FAILED_STATUSES = frozenset({"error", "exited", "failed"})
+# How an SSE event's type reads (the server's names, see GET /cvms/{cvm_id}/state).
+STATE_EVENTS = frozenset({"state", "complete"})
+KMS_TYPES = ("phala", "ethereum", "base")
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{4,62}")
+
+
+class CvmStateEvent(NamedTuple):
+    """One observation of a CVM's state while watching it.
+
+    ``event`` is the stream's event type (``"state"``, ``"complete"``, ``"timeout"``,
+    ``"error"``) or ``"poll"`` for a state read by polling; ``state`` the typed state
+    (None for events without one); ``data`` the event's decoded JSON.
+    """
+
+    event: str
+    state: Any
+    data: Any
+
+    @property
+    def status(self) -> str | None:
+        """The CVM's status in this observation, if it has one."""
+        return _text(self.data, "status")
+
+
+class PendingDeploy(NamedTuple):
+    """A deploy stopped before its commit: what :func:`resume_deploy` needs to finish it."""
+
+    name: str
+    compose_hash: str
+    app_id: str | None
+    device_id: str | None
+    kms_info: dict[str, Any] | None
+    env: tuple[tuple[str, str], ...]
+    env_keys: tuple[str, ...]
+    commit: dict[str, Any]
+
+
+# -- reading results of any API version -------------------------------------------------
+
+
+def _field(value: Any, name: str) -> Any:
+    """A field of a model or JSON object (None when absent), whatever its version."""
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return value.get(name)
+    data = value.to_dict() if hasattr(value, "to_dict") else {}
+    return data.get(name)
+
+
+def _text(value: Any, name: str) -> str | None:
+    found = _field(value, name)
+    return found if isinstance(found, str) and found else None
+
+
+# -- checking input before any request --------------------------------------------------
+
+
+def _env_pairs(env: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """The env as (name, value) pairs, checked as ``encrypt_env_vars`` checks them."""
+    if env is None:
+        return ()
+    try:
+        return tuple(env_pairs(env))
+    except InvalidParameterError as exc:
+        raise InvalidParameterError(
+            where, exc.field.replace("envs", "env", 1), exc.reason
+        ) from None
+
+
+def _compose_text(docker_compose: Any, where: str) -> str:
+    """The docker compose file, checked to be non-empty YAML describing services."""
+    if not isinstance(docker_compose, str) or not docker_compose.strip():
+        raise InvalidParameterError(where, "docker_compose", "expected the compose file's text")
+    import yaml  # imported on first use
+
+    try:
+        document = yaml.safe_load(docker_compose)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        raise InvalidParameterError(where, "docker_compose", f"not valid YAML{at}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("services"), dict):
+        raise InvalidParameterError(where, "docker_compose", "expected a `services:` mapping")
+    return docker_compose
+
+
+def _allowed(env_keys: Sequence[str], allowed_envs: Sequence[str] | None, where: str) -> list[str]:
+    """The env names the compose allows: the given list (checked), else the env's names."""
+    if allowed_envs is None:
+        return sorted(env_keys)
+    if isinstance(allowed_envs, str) or not all(isinstance(n, str) for n in allowed_envs):
+        raise InvalidParameterError(where, "allowed_envs", "expected a list of names")
+    extra = sorted(set(env_keys) - set(allowed_envs))
+    if extra:
+        raise InvalidParameterError(
+            where, "env", f"{', '.join(extra)} not in allowed_envs (the compose would refuse it)"
+        )
+    return list(allowed_envs)
+
+
+def _kms_arguments(kms: str | None, kms_id: str | None, where: str) -> dict[str, Any]:
+    """``kms`` is a KMS type, ``kms_id`` a KMS slug: catch the usual mix-up early."""
+    out: dict[str, Any] = {}
+    if kms is not None:
+        if not isinstance(kms, str) or kms.lower() not in KMS_TYPES:
+            raise InvalidParameterError(
+                where, "kms", f"expected a KMS type ({', '.join(KMS_TYPES)}), got {kms!r}"
+            )
+        out["kms"] = kms.lower()
+    if kms_id is not None:
+        if not isinstance(kms_id, str) or not kms_id:
+            raise InvalidParameterError(where, "kms_id", "expected a KMS slug or id")
+        if kms_id.lower() in KMS_TYPES:
+            raise InvalidParameterError(
+                where,
+                "kms_id",
+                f"{kms_id!r} is a KMS type, not a KMS: pass kms={kms_id.lower()!r}, or the "
+                "slug of one KMS (from get_kms_list) as kms_id",
+            )
+        out["kms_id"] = kms_id
+    return out
+
+
+def _deadline(now: float, timeout: float | None, where: str) -> float | None:
+    if timeout is None:
+        return None
+    if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
+        raise InvalidParameterError(where, "timeout", "expected seconds > 0 (or None)")
+    return now + float(timeout)
+
+
+# -- the KMS key -----------------------------------------------------------------------
+
+
+def _env_key(
+    app_id: str, kms_info: Any, known_key: str | None, verify: bool | None, where: str
+) -> Workflow[str]:
+    """The app's env-encryption key: the one given, else the KMS's, signature checked."""
+    if known_key and not _onchain(kms_info):
+        return known_key
+    kms = _text(kms_info, "slug") or _text(kms_info, "id")
+    if kms is None:
+        if known_key:
+            return known_key
+        raise InvalidParameterError(where, "kms_id", "the app's KMS is unknown: pass kms_id")
+    reply = yield Call(_Api.env_pubkey, {"kms_id": kms, "app_id": app_id})
+    public_key = _text(reply, "public_key")
+    if public_key is None:
+        raise KmsSignatureError(f"{where}: the KMS returned no public key for app {app_id}")
+    signature = _text(reply, "signature")
+    expected = _text(kms_info, "k256_pubkey")
+    if verify is False or (signature is None and verify is None):
+        return public_key
+    if signature is None or expected is None:
+        if verify:
+            raise KmsSignatureError(
+                f"{where}: cannot check the KMS signature of the app key "
+                f"({'no signature' if signature is None else 'the KMS signer key is unknown'})"
+            )
+        return public_key
+    from ._kms_signature import verify_env_encrypt_public_key_legacy
+
+    try:
+        signer = verify_env_encrypt_public_key_legacy(public_key, signature, app_id)
+    except MissingDependencyError:
+        if verify:
+            raise
+        import logging
+
+        logging.getLogger("phala_cloud_sdk").warning(
+            "%s: the KMS signature of the app key is not checked: "
+            "pip install 'phala-cloud-sdk[kms]' (or pass verify_kms_signature=False)",
+            where,
+        )
+        return public_key
+    if signer is None or signer.lower().removeprefix("0x") != expected.lower().removeprefix("0x"):
+        raise KmsSignatureError(
+            f"{where}: the app key is not signed by the app's KMS (signer {signer}, "
+            f"expected {expected}); not encrypting secrets with it"
+        )
+    return public_key
+
+
+def _onchain(kms_info: Any) -> bool:
+    return _field(kms_info, "chain_id") is not None and bool(
+        _text(kms_info, "kms_contract_address")
+    )
+
+
+# -- operations in progress ----------------------------------------------------------------
+
+
+def _retrying_busy(call: Call, cvm_id: str, deadline: float | None) -> Workflow[Any]:
+    """``call``, waiting out another operation on the CVM (409) and trying again."""
+    while True:
+        try:
+            return (yield call)
+        except OperationInProgressError as busy:
+            if deadline is not None and (yield Now()) >= deadline:
+                raise
+            yield from _wait_idle(cvm_id, deadline, busy)
+
+
+def _wait_idle(
+    cvm_id: str, deadline: float | None, busy: OperationInProgressError
+) -> Workflow[None]:
+    """Poll the CVM's operation status until no operation runs (or the deadline)."""
+    delay = 1.0
+    while True:
+        yield Sleep(delay)
+        try:
+            status = yield Call(_Api.operation_status, {"cvm_id": cvm_id})
+        except APIStatusError:
+            return  # no status to read: just try the call again
+        if not _busy(status):
+            return
+        if deadline is not None and (yield Now()) >= deadline:
+            raise busy
+        delay = min(delay * 2, 10.0)
+
+
+def _busy(status: Any) -> bool:
+    if _field(status, "in_progress") is True:
+        return True
+    text = _text(status, "status") or _text(status, "state")
+    return text not in {None, "idle", "completed", "none", "failed"}
+
+
+# -- deploy -------------------------------------------------------------------------------
+
+
+def deploy(
+    *,
+    name: str,
+    docker_compose: str,
+    env: Any = None,
+    allowed_envs: Sequence[str] | None = None,
+    instance_type: str | None = None,
+    kms: str | None = None,
+    kms_id: str | None = None,
+    pre_launch_script: str | None = None,
+    provision_options: Mapping[str, Any] | None = None,
+    compose_options: Mapping[str, Any] | None = None,
+    verify_kms_signature: bool | None = None,
+    wait: bool = False,
+    timeout: float | None = 600.0,
+) -> Workflow[Any]:
+    """Provision, encrypt the env for the app's KMS key, commit, and optionally wait."""
+    where = "deploy"
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise InvalidParameterError(
+            where, "name", "5-63 letters, digits or hyphens, starting with a letter"
+        )
+    compose = _compose_text(docker_compose, where)
+    pairs = _env_pairs(env, where)
+    keys = [k for k, _ in pairs]
+    allowed = _allowed(keys, allowed_envs, where)
+    compose_file: dict[str, Any] = {
+        "name": "",
+        "docker_compose_file": compose,
+        "allowed_envs": allowed,
+        **dict(compose_options or {}),
+    }
+    if pre_launch_script is not None:
+        compose_file["pre_launch_script"] = pre_launch_script
+    arguments: dict[str, Any] = {
+        "name": name,
+        "compose_file": compose_file,
+        **_kms_arguments(kms, kms_id, where),
+        **dict(provision_options or {}),
+    }
+    if instance_type is not None:
+        arguments["instance_type"] = instance_type
+    deadline = _deadline((yield Now()), timeout, where)
+    provision = yield Call(_Api.provision, arguments)
+    compose_hash = _text(provision, "compose_hash")
+    if compose_hash is None:
+        raise InvalidParameterError(where, "provision", "the API returned no compose hash")
+    kms_info = _field(provision, "kms_info")
+    pending = PendingDeploy(
+        name=name,
+        compose_hash=compose_hash,
+        app_id=_text(provision, "app_id"),
+        device_id=_text(provision, "device_id"),
+        kms_info=kms_info if isinstance(kms_info, dict) else _as_dict(kms_info),
+        env=pairs,
+        env_keys=tuple(keys),
+        commit={"kms_id": kms_id} if kms_id else {},
+    )
+    if _onchain(kms_info) and pending.app_id is None:
+        raise OnChainActionRequiredError(
+            "deploy: the KMS is an on-chain contract: deploy the app's contract and register "
+            f"the compose hash {compose_hash} and device {pending.device_id} (e.g. the KMS "
+            "contract's deployAndRegisterApp), then call "
+            "client.resume_deploy(error.pending, app_id=..., contract_address=..., "
+            "deployer_address=...)",
+            action="deploy_app",
+            pending=pending,
+        )
+    return (
+        yield from _finish_deploy(
+            pending,
+            _text(provision, "app_env_encrypt_pubkey"),
+            verify_kms_signature,
+            wait,
+            deadline,
+        )
+    )
+
+
+def resume_deploy(
+    pending: PendingDeploy,
+    *,
+    app_id: str | None = None,
+    contract_address: str | None = None,
+    deployer_address: str | None = None,
+    verify_kms_signature: bool | None = None,
+    wait: bool = False,
+    timeout: float | None = 600.0,
+) -> Workflow[Any]:
+    """Finish a deploy that stopped for an on-chain transaction (:class:`PendingDeploy`)."""
+    where = "resume_deploy"
+    if not isinstance(pending, PendingDeploy):
+        raise InvalidParameterError(where, "pending", "expected the error's .pending")
+    app = app_id or pending.app_id
+    if not app:
+        raise InvalidParameterError(where, "app_id", "the app id of the deployed contract")
+    commit = dict(pending.commit)
+    if contract_address:
+        commit["contract_address"] = contract_address
+    if deployer_address:
+        commit["deployer_address"] = deployer_address
+    deadline = _deadline((yield Now()), timeout, where)
+    resumed = pending._replace(app_id=app, commit=commit)
+    return (yield from _finish_deploy(resumed, None, verify_kms_signature, wait, deadline))
+
+
+def _finish_deploy(
+    pending: PendingDeploy,
+    known_key: str | None,
+    verify: bool | None,
+    wait: bool,
+    deadline: float | None,
+) -> Workflow[Any]:
+    assert pending.app_id is not None
+    commit: dict[str, Any] = {
+        "app_id": pending.app_id,
+        "compose_hash": pending.compose_hash,
+        **pending.commit,
+    }
+    if pending.env:
+        key = yield from _env_key(pending.app_id, pending.kms_info, known_key, verify, "deploy")
+        commit["encrypted_env"] = encrypt_env_vars(dict(pending.env), key)
+        commit["env_keys"] = list(pending.env_keys)
+    cvm = yield Call(_Api.commit, commit)
+    if not wait:
+        return cvm
+    cvm_id = _text(cvm, "vm_uuid") or _text(cvm, "id") or _text(cvm, "app_id") or pending.app_id
+    yield from _wait(cvm_id, "running", deadline, 2.0)
+    return (yield Call(_Api.cvm_info, {"cvm_id": cvm_id}))
+
+
+def _as_dict(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    data = value.to_dict() if hasattr(value, "to_dict") else value
+    return dict(data) if isinstance(data, Mapping) else None
+
+
+# -- updates ------------------------------------------------------------------------------
+
+
+def _app_key_for(cvm_id: str, verify: bool | None, where: str) -> Workflow[str]:
+    """The env-encryption key of the app a CVM runs."""
+    info = yield Call(_Api.cvm_info, {"cvm_id": cvm_id})
+    app_id = _text(info, "app_id")
+    kms_info = _field(info, "kms_info")
+    known = _text(kms_info, "encrypted_env_pubkey") or _text(info, "encrypted_env_pubkey")
+    if app_id is None:
+        raise InvalidParameterError(where, "cvm_id", f"CVM {cvm_id} has no app id to key by")
+    return (yield from _env_key(app_id, kms_info, known, verify, where))
+
+
+def update_env(
+    cvm_id: str,
+    env: Any,
+    *,
+    compose_hash: str | None = None,
+    transaction_hash: str | None = None,
+    verify_kms_signature: bool | None = None,
+    wait: bool = False,
+    timeout: float | None = 600.0,
+) -> Workflow[Any]:
+    """Encrypt ``env`` for the CVM's app and replace its environment (``PATCH .../envs``).
+
+    Changing the set of names on an on-chain KMS raises
+    :class:`ComposeHashRegistrationRequiredError` (465) with the hash to register; after
+    the transaction, call again with ``compose_hash=`` and ``transaction_hash=``.
+    """
+    where = "update_env"
+    _cvm_id(cvm_id, where)
+    pairs = _env_pairs(env, where)
+    if not pairs:
+        raise InvalidParameterError(where, "env", "expected at least one variable")
+    deadline = _deadline((yield Now()), timeout, where)
+    key = yield from _app_key_for(cvm_id, verify_kms_signature, where)
+    arguments: dict[str, Any] = {
+        "cvm_id": cvm_id,
+        "encrypted_env": encrypt_env_vars(dict(pairs), key),
+        "env_keys": sorted(k for k, _ in pairs),
+    }
+    if compose_hash is not None:
+        arguments["compose_hash"] = compose_hash
+    if transaction_hash is not None:
+        arguments["transaction_hash"] = transaction_hash
+    result = yield from _retrying_busy(Call(_Api.update_envs, arguments), cvm_id, deadline)
+    if wait:
+        yield from _wait(cvm_id, "running", deadline, 2.0)
+    return result
+
+
+def update_cvm(
+    cvm_id: str,
+    *,
+    docker_compose: str | None = None,
+    pre_launch_script: str | None = None,
+    env: Any = None,
+    allowed_envs: Sequence[str] | None = None,
+    changes: Mapping[str, Any] | None = None,
+    prepare_only: bool = False,
+    compose_hash: str | None = None,
+    transaction_hash: str | None = None,
+    verify_kms_signature: bool | None = None,
+    wait: bool = False,
+    timeout: float | None = 600.0,
+) -> Workflow[Any]:
+    """The unified update (``PATCH /cvms/{cvm_id}``): compose, script, env, resources.
+
+    On an on-chain KMS a change of the compose hash raises
+    :class:`ComposeHashRegistrationRequiredError` (465); register the hash, then call
+    again with ``compose_hash=`` and ``transaction_hash=`` (phase 2). With
+    ``prepare_only=True`` the 465 carries a ``commit_token`` for a multisig to approve;
+    commit it with the commit-update operation once registered.
+    """
+    where = "update_cvm"
+    _cvm_id(cvm_id, where)
+    body: dict[str, Any] = dict(changes or {})
+    if docker_compose is not None:
+        body["docker_compose_file"] = _compose_text(docker_compose, where)
+    if pre_launch_script is not None:
+        body["pre_launch_script"] = pre_launch_script
+    pairs = _env_pairs(env, where)
+    if pairs or allowed_envs is not None:
+        body["allowed_envs"] = _allowed([k for k, _ in pairs], allowed_envs, where)
+    phase_two = compose_hash is not None or transaction_hash is not None
+    if phase_two and (compose_hash is None or transaction_hash is None):
+        raise InvalidParameterError(
+            where, "transaction_hash", "phase 2 needs both compose_hash and transaction_hash"
+        )
+    if not body and not phase_two:
+        raise InvalidParameterError(where, "changes", "nothing to update")
+    deadline = _deadline((yield Now()), timeout, where)
+    if pairs:
+        key = yield from _app_key_for(cvm_id, verify_kms_signature, where)
+        body["encrypted_env"] = encrypt_env_vars(dict(pairs), key)
+    arguments: dict[str, Any] = {"cvm_id": cvm_id, **body}
+    if prepare_only:
+        arguments["prepare_only"] = True
+    if phase_two:
+        arguments["compose_hash"] = compose_hash
+        arguments["transaction_hash"] = transaction_hash
+    result = yield from _retrying_busy(Call(_Api.patch, arguments), cvm_id, deadline)
+    if wait:
+        yield from _wait(cvm_id, "running", deadline, 2.0)
+    return result
+
+
+def update_compose(
+    cvm_id: str,
+    docker_compose: str,
+    *,
+    env: Any = None,
+    allowed_envs: Sequence[str] | None = None,
+    pre_launch_script: str | None = None,
+    verify_kms_signature: bool | None = None,
+    wait: bool = False,
+    timeout: float | None = 600.0,
+) -> Workflow[Any]:
+    """Replace the compose file: provision the new app-compose, then commit it.
+
+    The current app-compose (``get_cvm_compose_file``) is kept but for what is given.
+    On an on-chain KMS whose contract does not allow the new hash yet, the workflow
+    stops with :class:`OnChainActionRequiredError` (``action="add_compose_hash"``):
+    register the hash, then commit with ``commit_cvm_compose_file_update`` using the
+    error's ``compose_hash`` (and the encrypted env in ``error.pending.commit``).
+    """
+    where = "update_compose"
+    _cvm_id(cvm_id, where)
+    compose = _compose_text(docker_compose, where)
+    pairs = _env_pairs(env, where)
+    deadline = _deadline((yield Now()), timeout, where)
+    current = _as_dict((yield Call(_Api.compose_file, {"cvm_id": cvm_id}))) or {}
+    app_compose = {**current, "docker_compose_file": compose}
+    app_compose.setdefault("name", "")
+    if pre_launch_script is not None:
+        app_compose["pre_launch_script"] = pre_launch_script
+    keys = [k for k, _ in pairs]
+    if pairs or allowed_envs is not None:
+        app_compose["allowed_envs"] = _allowed(keys, allowed_envs, where)
+    provision = yield Call(_Api.compose_provision, {"cvm_id": cvm_id, **app_compose})
+    compose_hash = _text(provision, "compose_hash")
+    if compose_hash is None:
+        raise InvalidParameterError(where, "provision", "the API returned no compose hash")
+    commit: dict[str, Any] = {"cvm_id": cvm_id, "compose_hash": compose_hash}
+    if pairs:
+        key = yield from _app_key_for(cvm_id, verify_kms_signature, where)
+        commit["encrypted_env"] = encrypt_env_vars(dict(pairs), key)
+        commit["env_keys"] = sorted(keys)
+    kms_info = _field(provision, "kms_info")
+    if _onchain(kms_info) and _field(provision, "compose_hash_registered") is not True:
+        raise OnChainActionRequiredError(
+            f"update_compose: register compose hash {compose_hash} for app "
+            f"{_text(provision, 'app_id')} on its contract (addComposeHash), then call "
+            "client.commit_cvm_compose_file_update(**error.pending.commit)",
+            action="add_compose_hash",
+            pending=PendingDeploy(
+                name=cvm_id,
+                compose_hash=compose_hash,
+                app_id=_text(provision, "app_id"),
+                device_id=_text(provision, "device_id"),
+                kms_info=_as_dict(kms_info),
+                env=pairs,
+                env_keys=tuple(sorted(keys)),
+                commit=commit,
+            ),
+        )
+    result = yield from _retrying_busy(Call(_Api.compose_commit, commit), cvm_id, deadline)
+    if wait:
+        yield from _wait(cvm_id, "running", deadline, 2.0)
+    return result
+
+
+def _cvm_id(cvm_id: Any, where: str) -> None:
+    if not isinstance(cvm_id, str) or not cvm_id or cvm_id in {".", ".."}:
+        raise InvalidParameterError(where, "cvm_id", "expected the CVM's id")
+
+
+# -- watching and waiting -------------------------------------------------------------------
+
+
+def watch_cvm_state(
+    cvm_id: str,
+    *,
+    target: str | None = None,
+    interval: int = 5,
+    timeout: float | None = None,
+    poll_interval: float = 2.0,
+    reconnect_delay: float = 1.0,
+) -> Workflow[Any]:
+    """Emit :class:`CvmStateEvent` s: the state stream, reconnecting; polling as fallback.
+
+    Ends when the state reaches ``target`` (or the stream says ``complete``), or after
+    ``timeout`` seconds with :class:`WaitTimeoutError`; without a target it runs until
+    the caller stops iterating.
+    """
+    where = "watch_cvm_state"
+    _cvm_id(cvm_id, where)
+    if target is not None and (not isinstance(target, str) or not target):
+        raise InvalidParameterError(where, "target", "expected a status such as 'running'")
+    deadline = _deadline((yield Now()), timeout, where)
+    last: CvmStateEvent | None = None
+    stream_arguments: dict[str, Any] = {"cvm_id": cvm_id, "interval": interval}
+    if target is not None:
+        stream_arguments["target"] = target
+    streaming = True
+    while True:
+        if streaming:
+            try:
+                kind, opened = yield OpenStream(_Api.cvm_state, stream_arguments)
+            except APIConnectionError:
+                kind, opened = "dropped", None
+            except APIStatusError as exc:
+                if exc.status_code not in {404, 405, 406, 415, 501}:
+                    raise
+                streaming = False  # no stream here: poll instead
+                continue
+            if kind == "events":
+                finished = yield from _read_events(opened, target, cvm_id)
+                if isinstance(finished, CvmStateEvent):
+                    last = finished
+                if finished is True or (
+                    isinstance(finished, CvmStateEvent) and _reached(finished, target, cvm_id)
+                ):
+                    return last
+            elif kind == "json":
+                streaming = False  # the server answers without streaming: poll
+                observed = CvmStateEvent("poll", opened, _as_dict(opened))
+                yield Emit(observed)
+                last = observed
+                if _reached(observed, target, cvm_id):
+                    return last
+        else:
+            state = yield Call(_Api.cvm_state, {"cvm_id": cvm_id})
+            observed = CvmStateEvent("poll", state, _as_dict(state))
+            yield Emit(observed)
+            last = observed
+            if _reached(observed, target, cvm_id):
+                return last
+        now = yield Now()
+        if deadline is not None and now >= deadline:
+            raise WaitTimeoutError(cvm_id=cvm_id, target=target, last_state=last)
+        yield Sleep(reconnect_delay if streaming else poll_interval)
+
+
+def _read_events(handle: Any, target: str | None, cvm_id: str) -> Workflow[Any]:
+    """Emit a stream's events; the last state, or True once it reports ``complete``."""
+    last: Any = None
+    try:
+        while True:
+            try:
+                event: ServerSentEvent | None = yield NextEvent(handle)
+            except APIConnectionError:
+                return last  # the stream dropped: the caller reconnects
+            if event is None:
+                return last
+            observed = _event(event)
+            if observed.event in STATE_EVENTS and observed.state is not None:
+                observed = observed._replace(state=(yield Typed(_Api.cvm_state, observed.state)))
+            yield Emit(observed)
+            if observed.data is not None and observed.event in STATE_EVENTS:
+                last = observed
+            if observed.event == "complete":
+                return True if last is None else last
+            if _reached(observed, target, cvm_id) or observed.event in {"timeout", "error"}:
+                return last
+    finally:
+        yield CloseStream(handle)
+
+
+def _event(event: ServerSentEvent) -> CvmStateEvent:
+    from . import _json
+
+    try:
+        data = _json.loads(event.data.encode()) if event.data else None
+    except _json.JSONDecodeError:
+        data = {"raw": event.data}
+    state = data if isinstance(data, dict) else None
+    return CvmStateEvent(event.event, state, data)
+
+
+def _reached(observed: CvmStateEvent, target: str | None, cvm_id: str = "") -> bool:
+    """Whether ``observed`` is the awaited state; a failed CVM raises CvmFailedError."""
+    if target is None:
+        return False
+    if _failed(observed) and target not in FAILED_STATUSES:
+        raise CvmFailedError(cvm_id=cvm_id, target=target, last_state=observed)
+    return observed.status == target and _field(observed.data, "in_progress") is not True
+
+
+def _wait(
+    cvm_id: str, status: str, deadline: float | None, poll_interval: float
+) -> Workflow[CvmStateEvent]:
+    """Poll the CVM's state until ``status`` (or a failed status, or the deadline)."""
+    last: CvmStateEvent | None = None
+    delay = min(0.5, poll_interval)
+    while True:
+        state = yield Call(_Api.cvm_state, {"cvm_id": cvm_id})
+        last = CvmStateEvent("poll", state, _as_dict(state))
+        if _reached(last, status, cvm_id):
+            return last
+        now = yield Now()
+        if deadline is not None and now + delay > deadline:
+            raise WaitTimeoutError(cvm_id=cvm_id, target=status, last_state=last)
+        yield Sleep(delay)
+        delay = min(delay * 2, poll_interval)
+
+
+def _failed(observed: CvmStateEvent) -> bool:
+    return observed.status in FAILED_STATUSES or bool(_text(observed.data, "boot_error"))
+
+
+def wait_for_cvm(
+    cvm_id: str,
+    *,
+    status: str = "running",
+    timeout: float | None = 300.0,
+    poll_interval: float = 2.0,
+) -> Workflow[CvmStateEvent]:
+    """Block until the CVM reaches ``status``; a failed CVM or the timeout raise."""
+    where = "wait_for_cvm"
+    _cvm_id(cvm_id, where)
+    if not isinstance(status, str) or not status:
+        raise InvalidParameterError(where, "status", "expected a status such as 'running'")
+    deadline = _deadline((yield Now()), timeout, where)
+    return (yield from _wait(cvm_id, status, deadline, poll_interval))
