@@ -72,9 +72,13 @@ dist: $(STAMP)
 	$(PY) -m build --no-isolation --outdir dist
 	$(BIN)/twine check --strict dist/*
 
+# requirements-dev.txt from requirements-dev.in plus the SDK's runtime dependencies and
+# extras, which pip reads from pyproject.toml (the editable SDK itself is left out);
+# --upgrade so the venv's bundled setuptools gives way to the newest (`make dist` needs 77+).
 lock:
+	rm -rf /tmp/phala-lock-venv
 	$(PYTHON) -m venv /tmp/phala-lock-venv
-	/tmp/phala-lock-venv/bin/pip install --quiet -r requirements-dev.in httpx attrs
+	/tmp/phala-lock-venv/bin/pip install --quiet --upgrade -r requirements-dev.in -e '.[kms]'
 	/tmp/phala-lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip==' > requirements-dev.txt
 
 clean:
