@@ -8,13 +8,8 @@ NODE_STAMP := node_modules/.installed
 SPEC ?= openapi.json
 OUT ?= generated
 REFERENCE ?= ../shared/reference/phala-cloud-openapi.json
-PYTHON_MIN ?= python3.10
-LOWER_VENV := /tmp/phala-lower-bounds
-# The oldest versions pyproject.toml allows for cryptography and the `kms` extra.
-LOWER_BOUNDS := cryptography==43.0.0 coincurve==20.0.0 pycryptodome==3.20.0
-CRYPTO_TESTS := tests/sdk/test_env_encryption.py tests/sdk/test_compose_hash.py tests/sdk/test_kms_signature.py tests/sdk/test_webhooks.py
 
-.PHONY: install generate sync-spec demo test lint mock bench conformance spec-diff release-check dist lock lower-bounds clean
+.PHONY: install generate sync-spec demo test lint mock bench conformance spec-diff release-check dist lock clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -44,8 +39,8 @@ demo: install
 	$(PY) scripts/demo.py
 
 # The full suite on the default Python (two workers; the packaging tests share one), then
-# the wheel `make dist` built on Python 3.10-3.13 (noxfile.py: smoke program, tests/sdk,
-# lowest dependency versions, pyright --verifytypes).
+# the wheel `make dist` built on Python 3.10-3.13 (noxfile.py: smoke program, tests/sdk
+# with the `kms` extra, lowest runtime and extra versions, pyright --verifytypes).
 test: install dist
 	$(BIN)/pytest $(PYTEST_WORKERS)
 	PHALA_SDK_WHEEL=$(wildcard dist/*.whl) $(BIN)/nox -j 2
@@ -78,19 +73,14 @@ dist: $(STAMP)
 	$(PY) -m build --no-isolation --outdir dist
 	$(BIN)/twine check --strict dist/*
 
+# requirements-dev.txt from requirements-dev.in plus the SDK's runtime dependencies and
+# extras, which pip reads from pyproject.toml (the editable SDK itself is left out);
+# --upgrade so the venv's bundled setuptools gives way to the newest (`make dist` needs 77+).
 lock:
+	rm -rf /tmp/phala-lock-venv
 	$(PYTHON) -m venv /tmp/phala-lock-venv
-	/tmp/phala-lock-venv/bin/pip install --quiet -r requirements-dev.in httpx attrs
+	/tmp/phala-lock-venv/bin/pip install --quiet --upgrade -r requirements-dev.in -e '.[kms]'
 	/tmp/phala-lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip==' > requirements-dev.txt
-
-# The crypto tests on the oldest Python and crypto versions we claim (not part of `test`).
-lower-bounds:
-	$(PYTHON_MIN) -m venv $(LOWER_VENV)
-	grep -v -E '^(cryptography|coincurve|pycryptodome|cffi|pycparser)==' requirements-dev.txt > $(LOWER_VENV)/constraints.txt
-	$(LOWER_VENV)/bin/pip install --quiet --disable-pip-version-check -c $(LOWER_VENV)/constraints.txt \
-		$(LOWER_BOUNDS) dstack-sdk pytest pytest-asyncio hypothesis httpx attrs orjson
-	$(LOWER_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
-	$(LOWER_VENV)/bin/python -m pytest $(CRYPTO_TESTS)
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .nox dist build

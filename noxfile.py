@@ -7,15 +7,17 @@ pytest arguments).
 
 Sessions::
 
-    sdk-3.10 ... sdk-3.13  a fresh virtualenv: the wheel with its runtime dependencies
-                           (pinned by requirements-test.txt) and nothing else -> the smoke
-                           program -> requirements-test.txt -> tests/sdk (minus the
+    sdk-3.10 ... sdk-3.13  a fresh virtualenv: the wheel with its required runtime
+                           dependencies (pinned by requirements-test.txt) and nothing else
+                           -> the smoke program -> the wheel with every extra (``[kms]``)
+                           and requirements-test.txt -> all of tests/sdk (minus the
                            `devtools` ones) run from a temporary folder, importing the
                            installed copy (tests/sdk/test_installed.py checks that)
-    lowest                 the same on 3.10 with each runtime dependency at the lower bound
-                           pyproject.toml declares, so the bounds are versions that ran
+    lowest                 the same on 3.10 with each runtime dependency and each extra's
+                           at the lower bound pyproject.toml declares, so the bounds are
+                           versions that ran
     verifytypes            pyright --verifytypes on the installed wheel: fails below 98%
-    lock-test              (not by default) re-pins requirements-test.txt
+    lock-test              (not by default) re-pins requirements-test.txt on 3.10-3.13
 
 The wheel is ``$PHALA_SDK_WHEEL`` when set, else built once per run from this tree.
 Interpreters are ``pythonX.Y`` on PATH, else pyenv's or uv's installed versions; one
@@ -33,11 +35,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import nox
 import tomllib
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parent
 PYPROJECT = ROOT / "pyproject.toml"
@@ -166,11 +170,34 @@ def built_wheel() -> Path:
 # --------------------------------------------------------------------------- dependencies
 
 
+def project() -> dict[str, Any]:
+    """The ``[project]`` table of pyproject.toml."""
+    table: dict[str, Any] = tomllib.loads(PYPROJECT.read_text())["project"]
+    return table
+
+
+def extras() -> list[str]:
+    """The wheel's extras (``kms``), from pyproject's optional-dependencies."""
+    return sorted(project().get("optional-dependencies", {}))
+
+
+def runtime_requirements() -> list[str]:
+    """The dependencies and every extra's in pyproject: what ``wheel[extras]`` installs."""
+    table = project()
+    optional: dict[str, list[str]] = table.get("optional-dependencies", {})
+    return [*table["dependencies"], *(line for name in extras() for line in optional[name])]
+
+
+def with_extras(wheel: Path) -> str:
+    """``/path/to/phala_cloud_sdk-...whl[kms]``: the wheel with every extra."""
+    names = extras()
+    return f"{wheel}[{','.join(names)}]" if names else str(wheel)
+
+
 def runtime_lower_bounds() -> dict[str, str]:
-    """``{name: lowest version}`` from pyproject's dependencies (each needs a lower bound)."""
-    project = tomllib.loads(PYPROJECT.read_text())["project"]
+    """``{name: lowest version}`` from pyproject's dependencies and extras (each needs one)."""
     bounds: dict[str, str] = {}
-    for line in project["dependencies"]:
+    for line in runtime_requirements():
         requirement = Requirement(line)
         lows = [s.version for s in requirement.specifier if s.operator in {">=", "==", "~="}]
         if len(lows) != 1:
@@ -204,15 +231,28 @@ def pytest_arguments(posargs: list[str]) -> list[str]:
     return options if paths else [str(ROOT / "tests" / "sdk"), *options]
 
 
-def wheel_then_tests(session: Session, requirements: Path) -> None:
-    """Wheel + runtime deps only -> smoke program -> test requirements -> tests/sdk."""
+def wheel_then_tests(session: Session, requirements: Path, *, at_bounds: bool = False) -> None:
+    """Wheel + required deps -> smoke program -> wheel[extras] + test requirements -> tests.
+
+    ``at_bounds`` (the lowest session): the wheel and its extras are resolved with the
+    lower bounds, then the rest of the lock goes in as pinned without resolving, since a
+    test-only tool may ask for more than a lower bound (dstack-sdk 0.5.4 declares
+    httpx>=0.27.2 for its own client; the functions the tests compare it on never touch
+    httpx) and the bound is what is under test. ``pip check`` prints any such gap.
+    """
     wheel = built_wheel()
     session.log(f"wheel: {wheel}")
     session.install("--constraint", str(requirements), str(wheel))
     with tempfile.TemporaryDirectory(prefix="phala-sdk-") as scratch, session.chdir(scratch):
         # -I: no script folder, no PYTHONPATH, no user site on sys.path; only the venv.
         session.run("python", "-I", str(SMOKE))
-        session.install("--requirement", str(requirements))
+        if at_bounds:
+            session.install("--constraint", str(requirements), with_extras(wheel))
+            # requirements-test.txt is a full lock (lock-test), so nothing is left out.
+            session.install("--no-deps", "--requirement", str(requirements))
+            session.run("python", "-m", "pip", "check", success_codes=[0, 1])
+        else:
+            session.install("--requirement", str(requirements), with_extras(wheel))
         session.run(
             "pytest",
             "--config-file",
@@ -236,16 +276,16 @@ for _version in PYTHONS:
 
 @session_on(LOWEST_PYTHON, "lowest")
 def lowest(session: Session) -> None:
-    """As sdk-3.10, with every runtime dependency at its declared lower bound."""
+    """As sdk-3.10, with every runtime dependency and extra at its declared lower bound."""
     with tempfile.TemporaryDirectory(prefix="phala-sdk-lowest-") as folder:
         requirements = lowest_requirements(Path(folder))
         session.log(
-            "runtime dependencies at their lower bounds: "
+            "runtime dependencies and extras at their lower bounds: "
             + ", ".join(
                 f"{name}=={version}" for name, version in sorted(runtime_lower_bounds().items())
             )
         )
-        wheel_then_tests(session, requirements)
+        wheel_then_tests(session, requirements, at_bounds=True)
 
 
 @nox.session(name="verifytypes", allow_parallel=PARALLEL)
@@ -287,27 +327,96 @@ def verifytypes(session: Session) -> None:
     session.log(summary)
 
 
-@session_on(LOWEST_PYTHON, "lock-test")
+def resolve(session: Session, python: str, arguments: list[str], folder: Path) -> dict[str, str]:
+    """``{name: version}`` pip would install for ``arguments`` into a fresh virtualenv."""
+    venv = folder / "venv"
+    shutil.rmtree(venv, ignore_errors=True)
+    # virtualenv, as the sessions use: the same seeded pip.
+    session.run(sys.executable, "-m", "virtualenv", "-q", "-p", python, str(venv), external=True)
+    report = folder / "report.json"
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--dry-run"]
+    session.run(*pip, "--ignore-installed", "--report", str(report), *arguments, external=True)
+    installs = json.loads(report.read_text())["install"]
+    return {item["metadata"]["name"]: item["metadata"]["version"] for item in installs}
+
+
+def pinned(path: Path) -> dict[str, str]:
+    """``{canonical name: version}`` of the ``name==version`` lines in a requirements file."""
+    pins: dict[str, str] = {}
+    for line in path.read_text().splitlines():
+        text = line.split("#", 1)[0].strip()
+        if text:
+            requirement = Requirement(text)
+            for spec in requirement.specifier:
+                if spec.operator == "==":
+                    pins[canonicalize_name(requirement.name)] = spec.version
+    return pins
+
+
+def python_marker(versions: set[str]) -> str:
+    """The environment marker for some of PYTHONS (``""`` for all of them)."""
+    picked = [v for v in PYTHONS if v in versions]
+    if len(picked) == len(PYTHONS):
+        return ""
+    first, last = PYTHONS.index(picked[0]), PYTHONS.index(picked[-1])
+    if last - first + 1 != len(picked):  # not a run of consecutive versions
+        return " or ".join(f'python_version == "{v}"' for v in picked)
+    if first > 0 and last < len(PYTHONS) - 1 and first == last:
+        return f'python_version == "{picked[0]}"'
+    bounds = []
+    if first > 0:
+        bounds.append(f'python_version >= "{PYTHONS[first]}"')
+    if last < len(PYTHONS) - 1:
+        bounds.append(f'python_version < "{PYTHONS[last + 1]}"')
+    return " and ".join(bounds)
+
+
+@nox.session(name="lock-test", python=False)
 def lock_test(session: Session) -> None:
-    """Re-pin requirements-test.txt: resolved on 3.10 and on 3.13, 3.10-only lines marked."""
-    newest = INTERPRETERS["3.13"]
-    if newest is None:
-        session.error(missing_python("3.13"))
-    pins = ["--requirement", str(TEST_REQUIREMENTS_IN), "--constraint", str(DEV_REQUIREMENTS)]
-    session.install(*pins)
-    oldest_freeze = str(session.run("pip", "freeze", silent=True)).split()
-    with tempfile.TemporaryDirectory(prefix="phala-sdk-lock-") as folder:
-        session.run(newest, "-m", "venv", folder, external=True)
-        pip = str(Path(folder) / "bin" / "pip")
-        session.run(pip, "install", "--quiet", *pins, external=True)
-        newest_freeze = set(str(session.run(pip, "freeze", external=True, silent=True)).split())
-    lines = [
-        pin if pin in newest_freeze else f'{pin}; python_version < "3.11"'
-        for pin in sorted(oldest_freeze, key=str.lower)
-    ]
+    """Re-pin requirements-test.txt: resolved on each of 3.10-3.13, partial lines marked.
+
+    What is pinned: requirements-test.in plus the SDK's runtime dependencies and extras
+    (pyproject.toml). Each interpreter resolves with the dev pins (requirements-dev.txt)
+    as constraints, except a dev pin newer than anything that interpreter can install
+    (``pycparser==3.12`` needs 3.11+): there it takes the newest it can.
+    """
+    for version, python in INTERPRETERS.items():
+        if python is None:
+            session.error(missing_python(version))
+    wanted = ["--requirement", str(TEST_REQUIREMENTS_IN), *runtime_requirements()]
+    dev_pins = pinned(DEV_REQUIREMENTS)
+    on: dict[tuple[str, str], set[str]] = {}  # (name, version) -> the Pythons that install it
+    with tempfile.TemporaryDirectory(prefix="phala-sdk-lock-") as scratch:
+        folder = Path(scratch)
+        for version, python in INTERPRETERS.items():
+            assert python is not None
+            found = resolve(session, python, wanted, folder)  # the newest it can, unconstrained
+            newest: dict[str, str] = {canonicalize_name(k): v for k, v in found.items()}
+            usable = {
+                name: pin
+                for name, pin in dev_pins.items()
+                if name not in newest or Version(pin) <= Version(newest[name])
+            }
+            for name in sorted(set(dev_pins) - set(usable)):
+                dev, best = dev_pins[name], newest[name]
+                session.log(
+                    f"Python {version}: dev pin {name}=={dev} is out of reach, {best} at most"
+                )
+            constraints = folder / f"constraints-{version}.txt"
+            constraints.write_text("".join(f"{n}=={v}\n" for n, v in sorted(usable.items())))
+            chosen = resolve(session, python, [*wanted, "--constraint", str(constraints)], folder)
+            for name, pin in chosen.items():
+                on.setdefault((name, pin), set()).add(version)
+    lines = []
+    for (name, pin), versions in sorted(
+        on.items(), key=lambda item: (item[0][0].lower(), Version(item[0][1]))
+    ):
+        marker = python_marker(versions)
+        lines.append(f"{name}=={pin}; {marker}" if marker else f"{name}=={pin}")
     header = [
-        "# Pinned by `nox -s lock-test` from requirements-test.in (resolved on Python 3.10 and",
-        "# 3.13; lines only 3.10 needs carry a marker). Installs on Python 3.10-3.13.",
+        "# Pinned by `nox -s lock-test` from requirements-test.in and the SDK's runtime",
+        "# dependencies and extras (pyproject.toml), resolved on each of Python 3.10-3.13;",
+        "# lines only some of them need carry a marker. Installs on Python 3.10-3.13.",
     ]
     TEST_REQUIREMENTS.write_text("\n".join([*header, *lines]) + "\n")
     session.log(f"wrote {TEST_REQUIREMENTS}")

@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from . import _json
 from ._constants import (
@@ -58,7 +58,8 @@ class _Record:
             return NotImplemented
         return all(getattr(self, n) == getattr(other, n) for n in self._compared)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable payloads: not hashable
+    # Mutable payloads: not hashable.
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
 
 class WebhookWorkspace(_Record):
@@ -66,6 +67,8 @@ class WebhookWorkspace(_Record):
 
     __slots__ = ("id", "name")
     _compared = ("id", "name")
+    id: str
+    name: str
 
     def __init__(self, *, id: str, name: str) -> None:
         self.id = id
@@ -84,6 +87,13 @@ class WebhookEvent(_Record):
 
     __slots__ = ("created_at", "data", "event", "id", "raw", "version", "workspace")
     _compared = ("id", "event", "version", "created_at", "workspace", "data")
+    id: str
+    event: str
+    version: str
+    created_at: datetime
+    workspace: WebhookWorkspace
+    data: Any
+    raw: dict[str, Any]
 
     def __init__(
         self,

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 import tomllib
+from packaging.requirements import Requirement
 
 from tests.support.paths import ROOT
 
@@ -194,8 +195,13 @@ def test_metadata(built: Built) -> None:
     urls = dict(url.split(", ", 1) for url in meta.get_all("Project-URL") or [])
     assert {"Source", "Documentation", "Changelog", "Issues"} <= set(urls)
     assert all(url.startswith("https://") for url in urls.values())
-    requires = meta.get_all("Requires-Dist") or []
-    assert len(requires) == len(PROJECT["dependencies"])
+    # Requires-Dist: the dependencies, and each extra's with its `extra == ...` marker.
+    requires = {Requirement(line) for line in meta.get_all("Requires-Dist") or []}
+    declared = {Requirement(line) for line in PROJECT["dependencies"]}
+    for extra, lines in PROJECT["optional-dependencies"].items():
+        declared |= {Requirement(f'{line}; extra == "{extra}"') for line in lines}
+    assert requires == declared
+    assert meta.get_all("Provides-Extra") == list(PROJECT["optional-dependencies"])
     assert meta["Description-Content-Type"] == "text/markdown"
     sdist_pkg_info = sdist_files(built.sdist)["PKG-INFO"]
     assert email.parser.BytesParser().parsebytes(sdist_pkg_info).items() == meta.items()

@@ -25,7 +25,7 @@ from phala_cloud_api._validators import is_valid
 from phala_cloud_sdk import Client, ResponseValidationError, SyncPage
 from phala_cloud_sdk._api_versions import SUPPORTED_VERSIONS
 from tests.support.model_reading import assert_exposes
-from tests.support.operations import OPERATIONS, alternatives, responses
+from tests.support.operations import OPERATIONS, alternatives, responses, spec
 from tests.support.schema_payloads import our_spec, payload_strategy, standalone_schema
 
 EXAMPLES = int(os.environ.get("PHALA_PROPERTY_EXAMPLES", "200"))
@@ -71,7 +71,10 @@ CALL_ARGS: dict[str, dict[str, Any]] = {
         "compose_hash": "ab" * 32,
     },
 }
-PAGE_ITEMS = {"get_app_list": "dstack_apps", "get_app_revisions": "revisions"}
+# Paginated operations (the spec layer's pagination facts) -> the field holding their items.
+PAGE_ITEMS = {
+    name: pagination.items for name in OPERATIONS if (pagination := spec(name).pagination)
+}
 
 
 def _success_status(operation: str) -> str:
