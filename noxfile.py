@@ -422,4 +422,9 @@ def lock_test(session: Session) -> None:
     session.log(f"wrote {TEST_REQUIREMENTS}")
 
 
-nox.options.sessions = [*(f"sdk-{v}" for v in PYTHONS), "lowest", "verifytypes"]
+# `make test` runs the main suite on the default Python (3.11) from the source tree; on
+# 3.10 the wheel runs with every dependency at its lower bound (the oldest Python with the
+# oldest dependencies), on 3.12 and 3.13 with the pinned ones. sdk-3.10 and sdk-3.11 stay
+# available (`nox -s sdk-3.10`), outside the default run to keep `make test` in budget.
+DEFAULT_WHEEL_PYTHONS = ("3.12", "3.13")
+nox.options.sessions = [*(f"sdk-{v}" for v in DEFAULT_WHEEL_PYTHONS), "lowest", "verifytypes"]
