@@ -1,4 +1,6 @@
-"""Webhooks: signatures, replay window, headers, the event envelope, and the official SDKs.
+"""Webhooks: signatures, replay window, headers, the event envelope, and the official SDKs;
+then the Webhooks API methods (spec/webhooks.yaml): requests, typed results, 204,
+paginated deliveries, and the signing secret they return feeding verify_webhook_signature.
 
 The scheme (both official SDKs: ``phala_cloud/webhook.py`` and ``@phala/cloud/webhook``):
 ``X-Webhook-Signature: sha256=<hex HMAC-SHA256(secret, f"{timestamp}.{body}")>`` and
@@ -20,8 +22,12 @@ from typing import Any
 import httpx
 import pytest
 
+from phala_cloud_api.operations import OPERATIONS
+from phala_cloud_api.types import UNSET
 from phala_cloud_sdk import (
+    APIStatusError,
     InvalidParameterError,
+    ResponseValidationError,
     WebhookEvent,
     WebhookPayloadError,
     WebhookVerificationError,
@@ -29,7 +35,10 @@ from phala_cloud_sdk import (
     parse_webhook_event,
     verify_webhook_signature,
 )
+from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
 from tests.support.paths import ROOT
+from tests.support.payloads import VERSIONS
+from tests.support.tag_calls import Call, check_request, check_result, run_async, run_sync
 
 SECRET = "whsec_test-secret-Ünïcode"
 NOW = 1_786_194_000
@@ -513,3 +522,315 @@ def test_parse_agrees_with_the_js_sdk() -> None:
         else:
             with pytest.raises(WebhookVerificationError):
                 parse_webhook_event(headers=headers, body=body, secret=SECRET)
+
+
+# --- the Webhooks API methods (spec/webhooks.yaml) -------------------------------------
+
+WEBHOOK: dict[str, Any] = {
+    "id": "wh_5kR2",
+    "url": "https://hooks.example.com/phala",
+    "secret": None,
+    "events": ["cvm.created", "cvm.stopped"],
+    "name": "deploy notifier",
+    "enabled": True,
+    "created_at": "2026-03-19T10:30:00Z",
+    "updated_at": "2026-03-19T10:30:00Z",
+}
+NEW_SECRET = "whsec_9f1c2b7d4e6a8c0b3d5f7a9c1e3b5d7f"
+
+
+def delivery(n: int) -> dict[str, Any]:
+    """Delivery number ``n`` (a WebhookDeliveryResponse)."""
+    return {
+        "snowflake_id": 7_300_000_000_000_000 + n,
+        "event_id": f"evt_{n:04d}",
+        "event_type": "cvm.created",
+        "status": "success",
+        "attempts": 1,
+        "request_url": "https://hooks.example.com/phala",
+        "response_status": 200,
+        "error_message": "",
+        "duration_ms": 83,
+        "created_at": "2026-03-19T10:30:00Z",
+        "delivered_at": "2026-03-19T10:30:01Z",
+    }
+
+
+WEBHOOK_CALLS = [
+    Call("list_webhooks", {}, "GET", "/workspace/webhooks", "WebhookResponse", [WEBHOOK]),
+    Call(
+        "create_webhook",
+        {
+            "url": "https://hooks.example.com/phala",
+            "events": ["cvm.created", "cvm.stopped"],
+            "name": "deploy notifier",
+        },
+        "POST",
+        "/workspace/webhooks",
+        "WebhookResponse",
+        {**WEBHOOK, "secret": NEW_SECRET},
+        status=201,
+        json={
+            "url": "https://hooks.example.com/phala",
+            "events": ["cvm.created", "cvm.stopped"],
+            "name": "deploy notifier",
+        },
+    ),
+    Call(
+        "get_webhook",
+        {"webhook_id": "wh_5kR2"},
+        "GET",
+        "/workspace/webhooks/wh_5kR2",
+        "WebhookResponse",
+        WEBHOOK,
+    ),
+    Call(
+        "update_webhook",
+        {"webhook_id": "wh_5kR2", "enabled": False, "events": ["cvm.deleted"]},
+        "PUT",
+        "/workspace/webhooks/wh_5kR2",
+        "WebhookResponse",
+        {**WEBHOOK, "enabled": False, "events": ["cvm.deleted"]},
+        json={"enabled": False, "events": ["cvm.deleted"]},
+    ),
+    Call(
+        "delete_webhook",
+        {"webhook_id": "wh_5kR2"},
+        "DELETE",
+        "/workspace/webhooks/wh_5kR2",
+        "None",
+        status=204,
+    ),
+    Call(
+        "reveal_webhook_secret",
+        {"webhook_id": "wh_5kR2"},
+        "POST",
+        "/workspace/webhooks/wh_5kR2/reveal-secret",
+        "WebhookSecretResponse",
+        {"secret": SECRET, "id": "wh_5kR2"},
+    ),
+    Call(
+        "rotate_webhook_secret",
+        {"webhook_id": "wh_5kR2"},
+        "POST",
+        "/workspace/webhooks/wh_5kR2/rotate-secret",
+        "WebhookSecretResponse",
+        {"secret": NEW_SECRET, "id": "wh_5kR2"},
+    ),
+    Call(
+        "send_test_webhook_event",
+        {"webhook_id": "wh_5kR2"},
+        "POST",
+        "/workspace/webhooks/wh_5kR2/test",
+        "WebhookTestResponse",
+        {
+            "success": False,
+            "status": "failed",
+            "response_status": 500,
+            "event_id": "evt_test_1",
+            "error_message": "HTTP 500",
+            "duration_ms": 120,
+        },
+    ),
+    Call(
+        "list_webhook_deliveries",
+        {"webhook_id": "wh_5kR2", "limit": 2, "offset": 4},
+        "GET",
+        "/workspace/webhooks/wh_5kR2/deliveries",
+        "WebhookDeliveryResponse",
+        [delivery(5), delivery(6)],
+        query={"limit": ["2"], "offset": ["4"]},
+        page="list",
+    ),
+    Call(
+        "resend_webhook_delivery",
+        {"webhook_id": "wh_5kR2", "event_id": "evt_0005"},
+        "POST",
+        "/workspace/webhooks/wh_5kR2/deliveries/evt_0005/resend",
+        "WebhookResendResponse",
+        {"event_id": "evt_0099", "original_event_id": "evt_0005", "status": "pending"},
+    ),
+    Call(
+        "get_webhook_stats",
+        {"webhook_id": "wh_5kR2"},
+        "GET",
+        "/workspace/webhooks/wh_5kR2/stats",
+        "WebhookStatsResponse",
+        {
+            "total": 40,
+            "success_count": 38,
+            "failed_count": 2,
+            "success_rate": 0.95,
+            "avg_duration_ms": 91,
+            "max_duration_ms": 1204,
+            "last_delivery_at": "2026-03-19T10:30:01Z",
+        },
+    ),
+]
+WEBHOOK_IDS = [call.id for call in WEBHOOK_CALLS]
+BY_OPERATION = {call.operation: call for call in WEBHOOK_CALLS}
+
+
+def test_every_webhooks_operation_has_a_call() -> None:
+    ours = sorted(name for name, op in OPERATIONS.items() if op.tag == "Webhooks")
+    assert sorted(WEBHOOK_IDS) == ours
+
+
+@pytest.mark.parametrize("call", WEBHOOK_CALLS, ids=WEBHOOK_IDS)
+def test_api_responses_fit_the_schema(call: Call) -> None:
+    call.validate_response()
+
+
+@pytest.mark.parametrize("style", ["keywords", "mapping"])
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("call", WEBHOOK_CALLS, ids=WEBHOOK_IDS)
+def test_api_sync(
+    call: Call, version: str, style: str, router: Router, make_client: MakeClient
+) -> None:
+    call.serve(router)
+    result = run_sync(make_client, call, version, style)
+    assert len(router.requests) == 1
+    check_request(router.last, call, version)
+    check_result(result, call)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("style", ["keywords", "mapping"])
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("call", WEBHOOK_CALLS, ids=WEBHOOK_IDS)
+async def test_api_async(
+    call: Call, version: str, style: str, router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    call.serve(router)
+    result = await run_async(make_async_client, call, version, style)
+    assert len(router.requests) == 1
+    check_request(router.last, call, version)
+    check_result(result, call)
+
+
+def test_revealed_secret_verifies_deliveries(router: Router, make_client: MakeClient) -> None:
+    """The secret reveal_webhook_secret returns is what verify_webhook_signature takes."""
+    BY_OPERATION["reveal_webhook_secret"].serve(router)
+    revealed = make_client().reveal_webhook_secret(webhook_id="wh_5kR2")
+    assert isinstance(revealed.secret, str)
+    now = int(time.time())
+    headers = headers_for(BODY, now)
+    assert verify_webhook_signature(
+        secret=revealed.secret,
+        timestamp=headers["X-Webhook-Timestamp"],
+        body=BODY,
+        signature=headers["X-Webhook-Signature"],
+    )
+    event = parse_webhook_event(headers=headers, body=BODY, secret=revealed.secret)
+    assert event.event == "cvm.status_changed"
+
+
+@pytest.mark.asyncio
+async def test_rotated_secret_replaces_the_old_one(
+    router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    BY_OPERATION["rotate_webhook_secret"].serve(router)
+    rotated = await make_async_client().rotate_webhook_secret({"webhook_id": "wh_5kR2"})
+    now = int(time.time())
+    old = headers_for(BODY, now)
+    fresh = headers_for(BODY, now, secret=rotated.secret)
+    assert verify_webhook_signature(
+        secret=rotated.secret, timestamp=now, body=BODY, signature=fresh["X-Webhook-Signature"]
+    )
+    assert not verify_webhook_signature(
+        secret=rotated.secret, timestamp=now, body=BODY, signature=old["X-Webhook-Signature"]
+    )
+
+
+@pytest.mark.parametrize("body", [{}, {"id": "wh_5kR2"}, {"secret": None}])
+def test_a_secret_response_without_the_secret_is_rejected(
+    body: dict[str, Any], router: Router, make_client: MakeClient
+) -> None:
+    router.add(200, body)
+    with pytest.raises(ResponseValidationError) as caught:
+        make_client().reveal_webhook_secret(webhook_id="wh_5kR2")
+    assert "WebhookSecretResponse" in str(caught.value)
+
+
+def test_reveal_is_retried_rotate_is_not(
+    router: Router, make_client: MakeClient, no_sleep: list[float]
+) -> None:
+    assert OPERATIONS["reveal_webhook_secret"].retry_safe
+    assert not OPERATIONS["rotate_webhook_secret"].retry_safe
+    router.add(503, {"detail": "busy"}).add(200, {"secret": SECRET})
+    client = make_client(max_retries=1)
+    assert client.reveal_webhook_secret(webhook_id="wh_5kR2").secret == SECRET
+    assert len(router.requests) == 2
+    router.add(503, {"detail": "busy"})
+    with pytest.raises(APIStatusError):
+        client.rotate_webhook_secret(webhook_id="wh_5kR2")
+    assert len(router.requests) == 3
+
+
+def test_delete_returns_none(router: Router, make_client: MakeClient) -> None:
+    router.add(204, content=b"")
+    assert make_client().delete_webhook(webhook_id="wh_5kR2") is None
+    assert router.last.method == "DELETE"
+
+
+def test_update_can_send_an_explicit_null(router: Router, make_client: MakeClient) -> None:
+    # A nullable field given as None is sent as JSON null (clears the name).
+    router.add(200, WEBHOOK)
+    make_client().update_webhook(webhook_id="wh_5kR2", name=None)
+    assert json.loads(router.last.content) == {"name": None}
+
+
+def serve_deliveries(router: Router, total: int) -> None:
+    """Deliveries 1..total, answered by limit/offset like the API."""
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        limit = int(request.url.params.get("limit", "50"))
+        offset = int(request.url.params.get("offset", "0"))
+        items = [delivery(n) for n in range(offset + 1, min(offset + limit, total) + 1)]
+        return httpx.Response(200, json=items)
+
+    router.add_handler(serve)
+
+
+@pytest.mark.parametrize(
+    ("total", "limit", "requests"),
+    [(103, None, 3), (100, None, 3), (5, 2, 3), (4, 2, 3), (0, None, 1), (49, None, 1)],
+)
+def test_deliveries_walk_every_page(
+    total: int, limit: int | None, requests: int, router: Router, make_client: MakeClient
+) -> None:
+    serve_deliveries(router, total)
+    client = make_client()
+    if limit is None:
+        page = client.list_webhook_deliveries(webhook_id="wh_5kR2")
+    else:
+        page = client.list_webhook_deliveries(webhook_id="wh_5kR2", limit=limit)
+    assert [d.event_id for d in page] == [f"evt_{n:04d}" for n in range(1, total + 1)]
+    # The last page is the first short (or empty) one; offsets advance by the items seen.
+    assert len(router.requests) == requests
+    step = limit or 50
+    offsets = [r.url.params.get("offset") for r in router.requests]
+    assert offsets == [None] + [str(step * n) for n in range(1, requests)]
+    assert all(
+        r.url.params.get("limit") == (str(limit) if limit else None) for r in router.requests
+    )
+
+
+@pytest.mark.asyncio
+async def test_deliveries_walk_every_page_async(
+    router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    serve_deliveries(router, 7)
+    page = await make_async_client().list_webhook_deliveries(webhook_id="wh_5kR2", limit=3)
+    assert [d.event_id async for d in page] == [f"evt_{n:04d}" for n in range(1, 8)]
+    assert [r.url.params.get("offset") for r in router.requests] == [None, "3", "6"]
+
+
+def test_delivery_fields(router: Router, make_client: MakeClient) -> None:
+    router.add(200, [delivery(1)])
+    page = make_client().list_webhook_deliveries(webhook_id="wh_5kR2")
+    first = page.items[0]
+    assert first.created_at == datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)
+    assert first.duration_ms == 83
+    assert first.original_event_id is UNSET  # absent: the spec's default is not filled in
+    assert not page.has_next_page()

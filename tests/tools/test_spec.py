@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from openapi_spec_validator import validate
 from spec_compare import compare_specs
 
@@ -29,6 +30,13 @@ def test_spec_declares_auth_version_header_and_error_bodies() -> None:
             where = f"{method.upper()} {path}"
             assert {"$ref": "#/components/parameters/PhalaVersion"} in operation["parameters"]
             for status, response in operation["responses"].items():
+                if status.startswith("2"):
+                    # A success may carry no body (204, HEAD), text or bytes.
+                    media = set(response.get("content", {}))
+                    assert media <= {"application/json", "application/octet-stream"} | {
+                        m for m in media if m.startswith("text/")
+                    }, f"{where} {status}"
+                    continue
                 assert "application/json" in response["content"], f"{where} {status}"
             if "422" in operation["responses"]:
                 validation = operation["responses"]["422"]["content"]["application/json"]
@@ -48,7 +56,7 @@ def test_list_limits_are_declared() -> None:
 
 def test_operation_ids_are_ours_and_pythonic() -> None:
     ids = [op["operationId"] for item in SPEC["paths"].values() for op in item.values()]
-    assert len(set(ids)) == 18
+    assert len(set(ids)) == len(ids)
     assert all(i.isidentifier() and i.islower() and "api_v1" not in i for i in ids)
 
 
@@ -79,12 +87,30 @@ def test_openapi_json_is_what_sync_spec_derives_from_the_reference() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# Differences from the reference we made on purpose (each explained in its spec/ file).
+INTENDED_DIFFERENCES = {
+    # spec/attestations.yaml: the server sends the enum names, upstream declares codes.
+    "verify_attestation": [
+        "response 200 $.quote.header.ak_type: union in ours, integer upstream",
+        "response 200 $.quote.header.tee_type: union in ours, integer upstream",
+    ],
+}
+
+
 @needs_reference
-def test_every_operation_matches_the_reference_structurally() -> None:
+@pytest.mark.parametrize("tag", [tag["name"] for tag in SPEC["tags"]])
+def test_every_operation_matches_the_reference_structurally(tag: str) -> None:
     reference = json.loads(REFERENCE.read_text())
-    differences = compare_specs(SPEC, reference, tag="Apps", prefix="/api/v1")
-    assert len(differences) == 18
-    assert {op: diff for op, diff in differences.items() if diff} == {}
+    differences = compare_specs(SPEC, reference, tag=tag, prefix="/api/v1")
+    upstream = {
+        op["operationId"]
+        for item in reference["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and (op.get("tags") or [None])[0] == tag
+    }
+    assert len(differences) == len(upstream)
+    found = {op: diff for op, diff in differences.items() if diff}
+    assert found == {op: d for op, d in INTENDED_DIFFERENCES.items() if op in differences}
 
 
 @needs_reference

@@ -13,10 +13,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .all_families_response import AllFamiliesResponse
     from .api_version import ApiVersion
     from .app_attestation_response import AppAttestationResponse
     from .app_compose_v2 import AppComposeV2
     from .app_cvms_batch_is_allowed_response import AppCvmsBatchIsAllowedResponse
+    from .app_env_encrypt_pub_key_response import AppEnvEncryptPubKeyResponse
     from .app_is_allowed_request import AppIsAllowedRequest
     from .app_is_allowed_response import AppIsAllowedResponse
     from .app_kms_info_response import AppKmsInfoResponse
@@ -30,7 +32,11 @@ if TYPE_CHECKING:
     from .app_revision_response import AppRevisionResponse
     from .app_revisions_response import AppRevisionsResponse
     from .app_usage_response import AppUsageResponse
+    from .attestation_collateral import AttestationCollateral
+    from .attestation_key_code import AttestationKeyCode
+    from .attestation_view import AttestationView
     from .billing_period import BillingPeriod
+    from .bootstrap_info_out import BootstrapInfoOut
     from .create_app_instance_request import CreateAppInstanceRequest
     from .cvm_basic_info_v20251028 import CvmBasicInfoV20251028
     from .cvm_gateway_info import CVMGatewayInfo
@@ -54,47 +60,90 @@ if TYPE_CHECKING:
     from .dstack_app_minimal_response import DstackAppMinimalResponse
     from .error_response import ErrorResponse
     from .error_response_details_type_1 import ErrorResponseDetailsType1
+    from .family_group import FamilyGroup
+    from .family_instance_types_response import FamilyInstanceTypesResponse
     from .filter_options_response import FilterOptionsResponse
+    from .github_profile_import_request import GithubProfileImportRequest
+    from .github_profile_import_response import GithubProfileImportResponse
+    from .github_sync_response import GithubSyncResponse
     from .gpu_config import GpuConfig
     from .gpu_config_attach_mode_type_0 import GpuConfigAttachModeType0
     from .gpu_spec import GpuSpec
+    from .guest_agent_info import GuestAgentInfo
     from .guest_event import GuestEvent
     from .hosted_cvm_v20251028 import HostedCvmV20251028
     from .http_validation_error import HTTPValidationError
+    from .instance_type_public import InstanceTypePublic
     from .kms_info import KMSInfo
+    from .kms_inspect_response import KmsInspectResponse
+    from .kms_list_response import KmsListResponse
+    from .kms_rpc_info import KmsRpcInfo
     from .kms_type import KmsType
     from .machine_info import MachineInfo
     from .managed_user import ManagedUser
     from .metered_usage_response import MeteredUsageResponse
+    from .next_app_id import NextAppId
+    from .next_app_ids_response import NextAppIdsResponse
+    from .node_provider import NodeProvider
     from .node_ref import NodeRef
+    from .on_chain_device_out import OnChainDeviceOut
+    from .on_chain_info import OnChainInfo
+    from .on_chain_kms_contract_out import OnChainKmsContractOut
+    from .on_chain_kms_info import OnChainKmsInfo
+    from .on_chain_kms_response import OnChainKmsResponse
+    from .on_chain_os_image_out import OnChainOsImageOut
+    from .on_chain_verification import OnChainVerification
     from .pending_update_item import PendingUpdateItem
     from .pending_update_preview import PendingUpdatePreview
     from .pending_updates_response import PendingUpdatesResponse
     from .port_mapping import PortMapping
     from .profile_get_response import ProfileGetResponse
+    from .quote import Quote
+    from .quote_body import QuoteBody
+    from .quote_collateral_v3 import QuoteCollateralV3
+    from .quote_header import QuoteHeader
+    from .recent_attestation import RecentAttestation
     from .redeploy_accepted_response import RedeployAcceptedResponse
     from .redeploy_revision_request import RedeployRevisionRequest
     from .replicate_request import ReplicateRequest
+    from .ssh_key_create_request import SshKeyCreateRequest
+    from .ssh_key_response import SshKeyResponse
+    from .ssh_key_response_key_metadata_type_0 import SshKeyResponseKeyMetadataType0
     from .structured_error_detail import StructuredErrorDetail
     from .structured_error_detail_details_type_1 import (
         StructuredErrorDetailDetailsType1,
     )
     from .tcb_evaluation_instance import TcbEvaluationInstance
     from .tcb_evaluation_response import TcbEvaluationResponse
+    from .tee_type_code import TeeTypeCode
+    from .teepod_image_info import TeepodImageInfo
+    from .teepod_info import TeepodInfo
     from .teepod_meta import TeepodMeta
     from .teepod_status import TeepodStatus
     from .user_ref import UserRef
     from .validation_error import ValidationError
+    from .verification_response import VerificationResponse
+    from .verify_attestation_request import VerifyAttestationRequest
     from .vm import VM
     from .vm_configuration import VmConfiguration
     from .vm_info import VmInfo
+    from .webhook_create_request import WebhookCreateRequest
+    from .webhook_delivery_response import WebhookDeliveryResponse
+    from .webhook_resend_response import WebhookResendResponse
+    from .webhook_response import WebhookResponse
+    from .webhook_secret_response import WebhookSecretResponse
+    from .webhook_stats_response import WebhookStatsResponse
+    from .webhook_test_response import WebhookTestResponse
+    from .webhook_update_request import WebhookUpdateRequest
     from .workspace_ref import WorkspaceRef
 
 _MODULES: dict[str, str] = {
+    "AllFamiliesResponse": ".all_families_response",
     "ApiVersion": ".api_version",
     "AppAttestationResponse": ".app_attestation_response",
     "AppComposeV2": ".app_compose_v2",
     "AppCvmsBatchIsAllowedResponse": ".app_cvms_batch_is_allowed_response",
+    "AppEnvEncryptPubKeyResponse": ".app_env_encrypt_pub_key_response",
     "AppIsAllowedRequest": ".app_is_allowed_request",
     "AppIsAllowedResponse": ".app_is_allowed_response",
     "AppKmsInfoResponse": ".app_kms_info_response",
@@ -104,7 +153,11 @@ _MODULES: dict[str, str] = {
     "AppRevisionResponse": ".app_revision_response",
     "AppRevisionsResponse": ".app_revisions_response",
     "AppUsageResponse": ".app_usage_response",
+    "AttestationCollateral": ".attestation_collateral",
+    "AttestationKeyCode": ".attestation_key_code",
+    "AttestationView": ".attestation_view",
     "BillingPeriod": ".billing_period",
+    "BootstrapInfoOut": ".bootstrap_info_out",
     "CreateAppInstanceRequest": ".create_app_instance_request",
     "CvmBasicInfoV20251028": ".cvm_basic_info_v20251028",
     "CVMGatewayInfo": ".cvm_gateway_info",
@@ -128,38 +181,79 @@ _MODULES: dict[str, str] = {
     "DstackAppMinimalResponse": ".dstack_app_minimal_response",
     "ErrorResponse": ".error_response",
     "ErrorResponseDetailsType1": ".error_response_details_type_1",
+    "FamilyGroup": ".family_group",
+    "FamilyInstanceTypesResponse": ".family_instance_types_response",
     "FilterOptionsResponse": ".filter_options_response",
+    "GithubProfileImportRequest": ".github_profile_import_request",
+    "GithubProfileImportResponse": ".github_profile_import_response",
+    "GithubSyncResponse": ".github_sync_response",
     "GpuConfig": ".gpu_config",
     "GpuConfigAttachModeType0": ".gpu_config_attach_mode_type_0",
     "GpuSpec": ".gpu_spec",
+    "GuestAgentInfo": ".guest_agent_info",
     "GuestEvent": ".guest_event",
     "HostedCvmV20251028": ".hosted_cvm_v20251028",
     "HTTPValidationError": ".http_validation_error",
+    "InstanceTypePublic": ".instance_type_public",
     "KMSInfo": ".kms_info",
+    "KmsInspectResponse": ".kms_inspect_response",
+    "KmsListResponse": ".kms_list_response",
+    "KmsRpcInfo": ".kms_rpc_info",
     "KmsType": ".kms_type",
     "MachineInfo": ".machine_info",
     "ManagedUser": ".managed_user",
     "MeteredUsageResponse": ".metered_usage_response",
+    "NextAppId": ".next_app_id",
+    "NextAppIdsResponse": ".next_app_ids_response",
+    "NodeProvider": ".node_provider",
     "NodeRef": ".node_ref",
+    "OnChainDeviceOut": ".on_chain_device_out",
+    "OnChainInfo": ".on_chain_info",
+    "OnChainKmsContractOut": ".on_chain_kms_contract_out",
+    "OnChainKmsInfo": ".on_chain_kms_info",
+    "OnChainKmsResponse": ".on_chain_kms_response",
+    "OnChainOsImageOut": ".on_chain_os_image_out",
+    "OnChainVerification": ".on_chain_verification",
     "PendingUpdateItem": ".pending_update_item",
     "PendingUpdatePreview": ".pending_update_preview",
     "PendingUpdatesResponse": ".pending_updates_response",
     "PortMapping": ".port_mapping",
     "ProfileGetResponse": ".profile_get_response",
+    "Quote": ".quote",
+    "QuoteBody": ".quote_body",
+    "QuoteCollateralV3": ".quote_collateral_v3",
+    "QuoteHeader": ".quote_header",
+    "RecentAttestation": ".recent_attestation",
     "RedeployAcceptedResponse": ".redeploy_accepted_response",
     "RedeployRevisionRequest": ".redeploy_revision_request",
     "ReplicateRequest": ".replicate_request",
+    "SshKeyCreateRequest": ".ssh_key_create_request",
+    "SshKeyResponse": ".ssh_key_response",
+    "SshKeyResponseKeyMetadataType0": ".ssh_key_response_key_metadata_type_0",
     "StructuredErrorDetail": ".structured_error_detail",
     "StructuredErrorDetailDetailsType1": ".structured_error_detail_details_type_1",
     "TcbEvaluationInstance": ".tcb_evaluation_instance",
     "TcbEvaluationResponse": ".tcb_evaluation_response",
+    "TeeTypeCode": ".tee_type_code",
+    "TeepodImageInfo": ".teepod_image_info",
+    "TeepodInfo": ".teepod_info",
     "TeepodMeta": ".teepod_meta",
     "TeepodStatus": ".teepod_status",
     "UserRef": ".user_ref",
     "ValidationError": ".validation_error",
+    "VerificationResponse": ".verification_response",
+    "VerifyAttestationRequest": ".verify_attestation_request",
     "VM": ".vm",
     "VmConfiguration": ".vm_configuration",
     "VmInfo": ".vm_info",
+    "WebhookCreateRequest": ".webhook_create_request",
+    "WebhookDeliveryResponse": ".webhook_delivery_response",
+    "WebhookResendResponse": ".webhook_resend_response",
+    "WebhookResponse": ".webhook_response",
+    "WebhookSecretResponse": ".webhook_secret_response",
+    "WebhookStatsResponse": ".webhook_stats_response",
+    "WebhookTestResponse": ".webhook_test_response",
+    "WebhookUpdateRequest": ".webhook_update_request",
     "WorkspaceRef": ".workspace_ref",
 }
 
@@ -179,10 +273,12 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "VM",
+    "AllFamiliesResponse",
     "ApiVersion",
     "AppAttestationResponse",
     "AppComposeV2",
     "AppCvmsBatchIsAllowedResponse",
+    "AppEnvEncryptPubKeyResponse",
     "AppIsAllowedRequest",
     "AppIsAllowedResponse",
     "AppKmsInfoResponse",
@@ -192,7 +288,11 @@ __all__ = (
     "AppRevisionResponse",
     "AppRevisionsResponse",
     "AppUsageResponse",
+    "AttestationCollateral",
+    "AttestationKeyCode",
+    "AttestationView",
     "BillingPeriod",
+    "BootstrapInfoOut",
     "CVMGatewayInfo",
     "CVMKmsInfo",
     "CVMLogUrls",
@@ -216,36 +316,77 @@ __all__ = (
     "DstackAppMinimalResponse",
     "ErrorResponse",
     "ErrorResponseDetailsType1",
+    "FamilyGroup",
+    "FamilyInstanceTypesResponse",
     "FilterOptionsResponse",
+    "GithubProfileImportRequest",
+    "GithubProfileImportResponse",
+    "GithubSyncResponse",
     "GpuConfig",
     "GpuConfigAttachModeType0",
     "GpuSpec",
+    "GuestAgentInfo",
     "GuestEvent",
     "HTTPValidationError",
     "HostedCvmV20251028",
+    "InstanceTypePublic",
     "KMSInfo",
+    "KmsInspectResponse",
+    "KmsListResponse",
+    "KmsRpcInfo",
     "KmsType",
     "MachineInfo",
     "ManagedUser",
     "MeteredUsageResponse",
+    "NextAppId",
+    "NextAppIdsResponse",
+    "NodeProvider",
     "NodeRef",
+    "OnChainDeviceOut",
+    "OnChainInfo",
+    "OnChainKmsContractOut",
+    "OnChainKmsInfo",
+    "OnChainKmsResponse",
+    "OnChainOsImageOut",
+    "OnChainVerification",
     "PendingUpdateItem",
     "PendingUpdatePreview",
     "PendingUpdatesResponse",
     "PortMapping",
     "ProfileGetResponse",
+    "Quote",
+    "QuoteBody",
+    "QuoteCollateralV3",
+    "QuoteHeader",
+    "RecentAttestation",
     "RedeployAcceptedResponse",
     "RedeployRevisionRequest",
     "ReplicateRequest",
+    "SshKeyCreateRequest",
+    "SshKeyResponse",
+    "SshKeyResponseKeyMetadataType0",
     "StructuredErrorDetail",
     "StructuredErrorDetailDetailsType1",
     "TcbEvaluationInstance",
     "TcbEvaluationResponse",
+    "TeeTypeCode",
+    "TeepodImageInfo",
+    "TeepodInfo",
     "TeepodMeta",
     "TeepodStatus",
     "UserRef",
     "ValidationError",
+    "VerificationResponse",
+    "VerifyAttestationRequest",
     "VmConfiguration",
     "VmInfo",
+    "WebhookCreateRequest",
+    "WebhookDeliveryResponse",
+    "WebhookResendResponse",
+    "WebhookResponse",
+    "WebhookSecretResponse",
+    "WebhookStatsResponse",
+    "WebhookTestResponse",
+    "WebhookUpdateRequest",
     "WorkspaceRef",
 )

@@ -13,21 +13,44 @@ from typing import TYPE_CHECKING, Protocol
 
 from ._base import V_co
 from .apps import AppsMethods, AsyncAppsMethods
+from .attestations import AsyncAttestationsMethods, AttestationsMethods
+from .instance_types import AsyncInstanceTypesMethods, InstanceTypesMethods
+from .kms import AsyncKmsMethods, KmsMethods
+from .ssh_keys import AsyncSshKeysMethods, SshKeysMethods
+from .webhooks import AsyncWebhooksMethods, WebhooksMethods
 
 if TYPE_CHECKING:
     from ._raw_apps import AppsRawMethods, AsyncAppsRawMethods
+    from ._raw_attestations import AsyncAttestationsRawMethods, AttestationsRawMethods
+    from ._raw_instance_types import (
+        AsyncInstanceTypesRawMethods,
+        InstanceTypesRawMethods,
+    )
+    from ._raw_kms import AsyncKmsRawMethods, KmsRawMethods
+    from ._raw_ssh_keys import AsyncSshKeysRawMethods, SshKeysRawMethods
+    from ._raw_webhooks import AsyncWebhooksRawMethods, WebhooksRawMethods
 
 __all__ = ["AsyncMethods", "SyncMethods"]
 
 
 class SyncMethods(
     AppsMethods[V_co],
+    KmsMethods[V_co],
+    WebhooksMethods[V_co],
+    AttestationsMethods[V_co],
+    SshKeysMethods[V_co],
+    InstanceTypesMethods[V_co],
 ):
     """Every API method of :class:`phala_cloud_sdk.Client`."""
 
 
 class AsyncMethods(
     AsyncAppsMethods[V_co],
+    AsyncKmsMethods[V_co],
+    AsyncWebhooksMethods[V_co],
+    AsyncAttestationsMethods[V_co],
+    AsyncSshKeysMethods[V_co],
+    AsyncInstanceTypesMethods[V_co],
 ):
     """Every API method of :class:`phala_cloud_sdk.AsyncClient`."""
 
@@ -36,12 +59,22 @@ if TYPE_CHECKING:
 
     class SyncRawMethods(
         AppsRawMethods[V_co],
+        KmsRawMethods[V_co],
+        WebhooksRawMethods[V_co],
+        AttestationsRawMethods[V_co],
+        SshKeysRawMethods[V_co],
+        InstanceTypesRawMethods[V_co],
         Protocol[V_co],
     ):
         """``client.with_raw_response``: every method, returning ``APIResponse``."""
 
     class AsyncRawMethods(
         AsyncAppsRawMethods[V_co],
+        AsyncKmsRawMethods[V_co],
+        AsyncWebhooksRawMethods[V_co],
+        AsyncAttestationsRawMethods[V_co],
+        AsyncSshKeysRawMethods[V_co],
+        AsyncInstanceTypesRawMethods[V_co],
         Protocol[V_co],
     ):
         """``aclient.with_raw_response``: every method, returning ``APIResponse``."""

@@ -1,0 +1,21 @@
+"""Validator of the ``AttestationKeyCode`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+_ENUM1 = (2, 3)
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits AttestationKeyCode."""
+    if v not in _ENUM1:
+        raise SchemaViolation(f"{v!r} is not one of {_ENUM1}")
+    if v.__class__ is not int and not (v.__class__ is float and v.is_integer()):
+        raise _fail("integer", v)
+
+
+def shape(v: Any) -> bool:
+    return is_valid("AttestationKeyCode", v)

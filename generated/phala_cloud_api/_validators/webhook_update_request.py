@@ -1,0 +1,58 @@
+"""Validator of the ``WebhookUpdateRequest`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits WebhookUpdateRequest."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get("url")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "url")
+        raise
+    p0 = v.get("events")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    if i1.__class__ is not str:
+                        raise _fail("string", i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, "events")
+        raise
+    p0 = v.get("name")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "name")
+        raise
+    p0 = v.get("enabled")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "enabled")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True
