@@ -15,7 +15,6 @@ import httpx
 import pytest
 
 from phala_cloud_api.operations import OPERATIONS
-from phala_cloud_api.types import UNSET
 from phala_cloud_sdk import ArgumentError, InvalidParameterError, NotFoundError
 from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
 from tests.support.payloads import VERSIONS
@@ -232,7 +231,8 @@ async def test_verify_hex_text_async(router: Router, make_async_client: MakeAsyn
     request = router.last
     assert request.headers["content-type"].startswith("multipart/form-data")
     assert multipart_parts(request) == {"hex": (None, ("0x" + RAW_QUOTE.hex()).encode())}
-    assert (result.success, result.quote) == (False, UNSET)
+    assert (result.success, result.quote) == (False, None)
+    assert not result.has_field("quote")
 
 
 def test_verify_refuses_text_as_a_file(router: Router, make_client: MakeClient) -> None:

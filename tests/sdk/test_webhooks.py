@@ -23,7 +23,6 @@ import httpx
 import pytest
 
 from phala_cloud_api.operations import OPERATIONS
-from phala_cloud_api.types import UNSET
 from phala_cloud_sdk import (
     APIStatusError,
     InvalidParameterError,
@@ -832,5 +831,6 @@ def test_delivery_fields(router: Router, make_client: MakeClient) -> None:
     first = page.items[0]
     assert first.created_at == datetime(2026, 3, 19, 10, 30, tzinfo=timezone.utc)
     assert first.duration_ms == 83
-    assert first.original_event_id is UNSET  # absent: the spec's default is not filled in
+    assert first.original_event_id is None  # absent: the spec's default is not filled in
+    assert not first.has_field("original_event_id")
     assert not page.has_next_page()
