@@ -13,6 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .acme_fetch_result import AcmeFetchResult
     from .api_version import ApiVersion
     from .app_attestation_response import AppAttestationResponse
     from .app_compose_v2 import AppComposeV2
@@ -30,23 +31,71 @@ if TYPE_CHECKING:
     from .app_revision_response import AppRevisionResponse
     from .app_revisions_response import AppRevisionsResponse
     from .app_usage_response import AppUsageResponse
+    from .available_os_image import AvailableOsImage
+    from .batch_instance_id_refresh_request import BatchInstanceIdRefreshRequest
+    from .batch_instance_id_refresh_response import BatchInstanceIdRefreshResponse
+    from .batch_status_request import BatchStatusRequest
+    from .batch_stop_error_entry import BatchStopErrorEntry
+    from .batch_stop_request import BatchStopRequest
+    from .batch_stop_response import BatchStopResponse
     from .billing_period import BillingPeriod
+    from .caa_check_result import CaaCheckResult
+    from .cancel_operation_response import CancelOperationResponse
+    from .certificate import Certificate
+    from .certificate_issuer import CertificateIssuer
+    from .certificate_subject import CertificateSubject
+    from .commit_compose_file_update_request import CommitComposeFileUpdateRequest
+    from .commit_cvm_provision_request import CommitCvmProvisionRequest
+    from .commit_token_info import CommitTokenInfo
+    from .commit_update_accepted import CommitUpdateAccepted
+    from .commit_update_request import CommitUpdateRequest
+    from .compose_file_provision_response import ComposeFileProvisionResponse
+    from .compose_file_update_request import ComposeFileUpdateRequest
     from .create_app_instance_request import CreateAppInstanceRequest
+    from .create_workload_cvm_request import CreateWorkloadCvmRequest
+    from .cvm_attestation import CvmAttestation
     from .cvm_basic_info_v20251028 import CvmBasicInfoV20251028
+    from .cvm_compose_file import CvmComposeFile
+    from .cvm_detail_v20251028 import CvmDetailV20251028
+    from .cvm_envs_update_accepted import CvmEnvsUpdateAccepted
     from .cvm_gateway_info import CVMGatewayInfo
+    from .cvm_info_detail_v20260121 import CvmInfoDetailV20260121
+    from .cvm_info_detail_v20260121_compose_file_type_0 import (
+        CvmInfoDetailV20260121ComposeFileType0,
+    )
+    from .cvm_info_detail_v20260121_services_item import (
+        CvmInfoDetailV20260121ServicesItem,
+    )
     from .cvm_info_v20260121 import CvmInfoV20260121
     from .cvm_info_v20260121_services_item import CvmInfoV20260121ServicesItem
     from .cvm_is_allowed_item import CvmIsAllowedItem
     from .cvm_kms_info import CVMKmsInfo
     from .cvm_log_urls import CVMLogUrls
+    from .cvm_network import CvmNetwork
     from .cvm_network_urls import CvmNetworkUrls
     from .cvm_node import CvmNode
+    from .cvm_operation_response import CvmOperationResponse
+    from .cvm_operation_status import CvmOperationStatus
     from .cvm_progress_info import CVMProgressInfo
+    from .cvm_redeploy_accepted import CvmRedeployAccepted
     from .cvm_ref import CvmRef
+    from .cvm_replica import CvmReplica
     from .cvm_resource_info import CVMResourceInfo
+    from .cvm_state import CvmState
+    from .cvm_status import CvmStatus
+    from .cvm_system_info import CvmSystemInfo
+    from .cvm_update_accepted import CvmUpdateAccepted
+    from .cvm_user_config import CvmUserConfig
     from .cvmos_info import CVMOSInfo
     from .device_allowlist_item import DeviceAllowlistItem
     from .device_allowlist_response import DeviceAllowlistResponse
+    from .diagnose_domains_request import DiagnoseDomainsRequest
+    from .diagnosis_response import DiagnosisResponse
+    from .disk_info import DiskInfo
+    from .dns_record_result import DnsRecordResult
+    from .docker_compose_upload import DockerComposeUpload
+    from .domain_check_request import DomainCheckRequest
+    from .domain_diagnosis_result import DomainDiagnosisResult
     from .dstack_app_full_response_v20251028 import DstackAppFullResponseV20251028
     from .dstack_app_full_response_v20260121 import DstackAppFullResponseV20260121
     from .dstack_app_list_response_v20251028 import DstackAppListResponseV20251028
@@ -54,35 +103,69 @@ if TYPE_CHECKING:
     from .dstack_app_minimal_response import DstackAppMinimalResponse
     from .error_response import ErrorResponse
     from .error_response_details_type_1 import ErrorResponseDetailsType1
+    from .event_log import EventLog
     from .filter_options_response import FilterOptionsResponse
+    from .firewall_status_response import FirewallStatusResponse
+    from .get_cvm_list_family import GetCvmListFamily
+    from .get_cvm_status_batch_response_200 import GetCvmStatusBatchResponse200
     from .gpu_config import GpuConfig
     from .gpu_config_attach_mode_type_0 import GpuConfigAttachModeType0
     from .gpu_spec import GpuSpec
     from .guest_event import GuestEvent
     from .hosted_cvm_v20251028 import HostedCvmV20251028
     from .http_validation_error import HTTPValidationError
+    from .instance_id_refresh_request import InstanceIdRefreshRequest
+    from .instance_id_refresh_result import InstanceIdRefreshResult
+    from .instance_id_refresh_result_source import InstanceIdRefreshResultSource
+    from .instance_id_refresh_result_status import InstanceIdRefreshResultStatus
     from .kms_info import KMSInfo
     from .kms_type import KmsType
     from .machine_info import MachineInfo
     from .managed_user import ManagedUser
     from .metered_usage_response import MeteredUsageResponse
+    from .network_config_port_mapping_entry import NetworkConfigPortMappingEntry
+    from .network_config_response import NetworkConfigResponse
     from .node_ref import NodeRef
+    from .onchain_status import OnchainStatus
+    from .operation_event_detail import OperationEventDetail
+    from .os_image_variant import OsImageVariant
+    from .paginated_cvm_infos_v20260121 import PaginatedCvmInfosV20260121
+    from .paginated_cvm_operations_response import PaginatedCvmOperationsResponse
+    from .paginated_hosted_cvms_v20251028 import PaginatedHostedCvmsV20251028
     from .pending_update_item import PendingUpdateItem
     from .pending_update_preview import PendingUpdatePreview
     from .pending_updates_response import PendingUpdatesResponse
     from .port_mapping import PortMapping
+    from .port_mapping_entry import PortMappingEntry
+    from .port_mapping_response import PortMappingResponse
+    from .pre_launch_script_upload import PreLaunchScriptUpload
     from .profile_get_response import ProfileGetResponse
+    from .provision_compose_file_update_request import ProvisionComposeFileUpdateRequest
+    from .provision_cvm_request import ProvisionCvmRequest
+    from .provision_cvm_response import ProvisionCvmResponse
+    from .provision_eliza_request import ProvisionElizaRequest
     from .redeploy_accepted_response import RedeployAcceptedResponse
     from .redeploy_revision_request import RedeployRevisionRequest
     from .replicate_request import ReplicateRequest
+    from .restart_cvm_request import RestartCvmRequest
     from .structured_error_detail import StructuredErrorDetail
     from .structured_error_detail_details_type_1 import (
         StructuredErrorDetailDetailsType1,
     )
+    from .system_info import SystemInfo
     from .tcb_evaluation_instance import TcbEvaluationInstance
     from .tcb_evaluation_response import TcbEvaluationResponse
+    from .tcb_info import TcbInfo
     from .teepod_meta import TeepodMeta
     from .teepod_status import TeepodStatus
+    from .update_cvm_envs_request import UpdateCvmEnvsRequest
+    from .update_cvm_listed_request import UpdateCvmListedRequest
+    from .update_cvm_name_request import UpdateCvmNameRequest
+    from .update_cvm_request import UpdateCvmRequest
+    from .update_cvm_scheduled_delete_request import UpdateCvmScheduledDeleteRequest
+    from .update_network_config_request import UpdateNetworkConfigRequest
+    from .update_os_image_request import UpdateOsImageRequest
+    from .update_port_mappings_request import UpdatePortMappingsRequest
     from .user_ref import UserRef
     from .validation_error import ValidationError
     from .vm import VM
@@ -91,6 +174,7 @@ if TYPE_CHECKING:
     from .workspace_ref import WorkspaceRef
 
 _MODULES: dict[str, str] = {
+    "AcmeFetchResult": ".acme_fetch_result",
     "ApiVersion": ".api_version",
     "AppAttestationResponse": ".app_attestation_response",
     "AppComposeV2": ".app_compose_v2",
@@ -104,23 +188,67 @@ _MODULES: dict[str, str] = {
     "AppRevisionResponse": ".app_revision_response",
     "AppRevisionsResponse": ".app_revisions_response",
     "AppUsageResponse": ".app_usage_response",
+    "AvailableOsImage": ".available_os_image",
+    "BatchInstanceIdRefreshRequest": ".batch_instance_id_refresh_request",
+    "BatchInstanceIdRefreshResponse": ".batch_instance_id_refresh_response",
+    "BatchStatusRequest": ".batch_status_request",
+    "BatchStopErrorEntry": ".batch_stop_error_entry",
+    "BatchStopRequest": ".batch_stop_request",
+    "BatchStopResponse": ".batch_stop_response",
     "BillingPeriod": ".billing_period",
+    "CaaCheckResult": ".caa_check_result",
+    "CancelOperationResponse": ".cancel_operation_response",
+    "Certificate": ".certificate",
+    "CertificateIssuer": ".certificate_issuer",
+    "CertificateSubject": ".certificate_subject",
+    "CommitComposeFileUpdateRequest": ".commit_compose_file_update_request",
+    "CommitCvmProvisionRequest": ".commit_cvm_provision_request",
+    "CommitTokenInfo": ".commit_token_info",
+    "CommitUpdateAccepted": ".commit_update_accepted",
+    "CommitUpdateRequest": ".commit_update_request",
+    "ComposeFileProvisionResponse": ".compose_file_provision_response",
+    "ComposeFileUpdateRequest": ".compose_file_update_request",
     "CreateAppInstanceRequest": ".create_app_instance_request",
+    "CreateWorkloadCvmRequest": ".create_workload_cvm_request",
+    "CvmAttestation": ".cvm_attestation",
     "CvmBasicInfoV20251028": ".cvm_basic_info_v20251028",
+    "CvmComposeFile": ".cvm_compose_file",
+    "CvmDetailV20251028": ".cvm_detail_v20251028",
+    "CvmEnvsUpdateAccepted": ".cvm_envs_update_accepted",
     "CVMGatewayInfo": ".cvm_gateway_info",
+    "CvmInfoDetailV20260121": ".cvm_info_detail_v20260121",
+    "CvmInfoDetailV20260121ComposeFileType0": ".cvm_info_detail_v20260121_compose_file_type_0",
+    "CvmInfoDetailV20260121ServicesItem": ".cvm_info_detail_v20260121_services_item",
     "CvmInfoV20260121": ".cvm_info_v20260121",
     "CvmInfoV20260121ServicesItem": ".cvm_info_v20260121_services_item",
     "CvmIsAllowedItem": ".cvm_is_allowed_item",
     "CVMKmsInfo": ".cvm_kms_info",
     "CVMLogUrls": ".cvm_log_urls",
+    "CvmNetwork": ".cvm_network",
     "CvmNetworkUrls": ".cvm_network_urls",
     "CvmNode": ".cvm_node",
+    "CvmOperationResponse": ".cvm_operation_response",
+    "CvmOperationStatus": ".cvm_operation_status",
     "CVMProgressInfo": ".cvm_progress_info",
+    "CvmRedeployAccepted": ".cvm_redeploy_accepted",
     "CvmRef": ".cvm_ref",
+    "CvmReplica": ".cvm_replica",
     "CVMResourceInfo": ".cvm_resource_info",
+    "CvmState": ".cvm_state",
+    "CvmStatus": ".cvm_status",
+    "CvmSystemInfo": ".cvm_system_info",
+    "CvmUpdateAccepted": ".cvm_update_accepted",
+    "CvmUserConfig": ".cvm_user_config",
     "CVMOSInfo": ".cvmos_info",
     "DeviceAllowlistItem": ".device_allowlist_item",
     "DeviceAllowlistResponse": ".device_allowlist_response",
+    "DiagnoseDomainsRequest": ".diagnose_domains_request",
+    "DiagnosisResponse": ".diagnosis_response",
+    "DiskInfo": ".disk_info",
+    "DnsRecordResult": ".dns_record_result",
+    "DockerComposeUpload": ".docker_compose_upload",
+    "DomainCheckRequest": ".domain_check_request",
+    "DomainDiagnosisResult": ".domain_diagnosis_result",
     "DstackAppFullResponseV20251028": ".dstack_app_full_response_v20251028",
     "DstackAppFullResponseV20260121": ".dstack_app_full_response_v20260121",
     "DstackAppListResponseV20251028": ".dstack_app_list_response_v20251028",
@@ -128,33 +256,67 @@ _MODULES: dict[str, str] = {
     "DstackAppMinimalResponse": ".dstack_app_minimal_response",
     "ErrorResponse": ".error_response",
     "ErrorResponseDetailsType1": ".error_response_details_type_1",
+    "EventLog": ".event_log",
     "FilterOptionsResponse": ".filter_options_response",
+    "FirewallStatusResponse": ".firewall_status_response",
+    "GetCvmListFamily": ".get_cvm_list_family",
+    "GetCvmStatusBatchResponse200": ".get_cvm_status_batch_response_200",
     "GpuConfig": ".gpu_config",
     "GpuConfigAttachModeType0": ".gpu_config_attach_mode_type_0",
     "GpuSpec": ".gpu_spec",
     "GuestEvent": ".guest_event",
     "HostedCvmV20251028": ".hosted_cvm_v20251028",
     "HTTPValidationError": ".http_validation_error",
+    "InstanceIdRefreshRequest": ".instance_id_refresh_request",
+    "InstanceIdRefreshResult": ".instance_id_refresh_result",
+    "InstanceIdRefreshResultSource": ".instance_id_refresh_result_source",
+    "InstanceIdRefreshResultStatus": ".instance_id_refresh_result_status",
     "KMSInfo": ".kms_info",
     "KmsType": ".kms_type",
     "MachineInfo": ".machine_info",
     "ManagedUser": ".managed_user",
     "MeteredUsageResponse": ".metered_usage_response",
+    "NetworkConfigPortMappingEntry": ".network_config_port_mapping_entry",
+    "NetworkConfigResponse": ".network_config_response",
     "NodeRef": ".node_ref",
+    "OnchainStatus": ".onchain_status",
+    "OperationEventDetail": ".operation_event_detail",
+    "OsImageVariant": ".os_image_variant",
+    "PaginatedCvmInfosV20260121": ".paginated_cvm_infos_v20260121",
+    "PaginatedCvmOperationsResponse": ".paginated_cvm_operations_response",
+    "PaginatedHostedCvmsV20251028": ".paginated_hosted_cvms_v20251028",
     "PendingUpdateItem": ".pending_update_item",
     "PendingUpdatePreview": ".pending_update_preview",
     "PendingUpdatesResponse": ".pending_updates_response",
     "PortMapping": ".port_mapping",
+    "PortMappingEntry": ".port_mapping_entry",
+    "PortMappingResponse": ".port_mapping_response",
+    "PreLaunchScriptUpload": ".pre_launch_script_upload",
     "ProfileGetResponse": ".profile_get_response",
+    "ProvisionComposeFileUpdateRequest": ".provision_compose_file_update_request",
+    "ProvisionCvmRequest": ".provision_cvm_request",
+    "ProvisionCvmResponse": ".provision_cvm_response",
+    "ProvisionElizaRequest": ".provision_eliza_request",
     "RedeployAcceptedResponse": ".redeploy_accepted_response",
     "RedeployRevisionRequest": ".redeploy_revision_request",
     "ReplicateRequest": ".replicate_request",
+    "RestartCvmRequest": ".restart_cvm_request",
     "StructuredErrorDetail": ".structured_error_detail",
     "StructuredErrorDetailDetailsType1": ".structured_error_detail_details_type_1",
+    "SystemInfo": ".system_info",
     "TcbEvaluationInstance": ".tcb_evaluation_instance",
     "TcbEvaluationResponse": ".tcb_evaluation_response",
+    "TcbInfo": ".tcb_info",
     "TeepodMeta": ".teepod_meta",
     "TeepodStatus": ".teepod_status",
+    "UpdateCvmEnvsRequest": ".update_cvm_envs_request",
+    "UpdateCvmListedRequest": ".update_cvm_listed_request",
+    "UpdateCvmNameRequest": ".update_cvm_name_request",
+    "UpdateCvmRequest": ".update_cvm_request",
+    "UpdateCvmScheduledDeleteRequest": ".update_cvm_scheduled_delete_request",
+    "UpdateNetworkConfigRequest": ".update_network_config_request",
+    "UpdateOsImageRequest": ".update_os_image_request",
+    "UpdatePortMappingsRequest": ".update_port_mappings_request",
     "UserRef": ".user_ref",
     "ValidationError": ".validation_error",
     "VM": ".vm",
@@ -179,6 +341,7 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "VM",
+    "AcmeFetchResult",
     "ApiVersion",
     "AppAttestationResponse",
     "AppComposeV2",
@@ -192,6 +355,13 @@ __all__ = (
     "AppRevisionResponse",
     "AppRevisionsResponse",
     "AppUsageResponse",
+    "AvailableOsImage",
+    "BatchInstanceIdRefreshRequest",
+    "BatchInstanceIdRefreshResponse",
+    "BatchStatusRequest",
+    "BatchStopErrorEntry",
+    "BatchStopRequest",
+    "BatchStopResponse",
     "BillingPeriod",
     "CVMGatewayInfo",
     "CVMKmsInfo",
@@ -199,16 +369,53 @@ __all__ = (
     "CVMOSInfo",
     "CVMProgressInfo",
     "CVMResourceInfo",
+    "CaaCheckResult",
+    "CancelOperationResponse",
+    "Certificate",
+    "CertificateIssuer",
+    "CertificateSubject",
+    "CommitComposeFileUpdateRequest",
+    "CommitCvmProvisionRequest",
+    "CommitTokenInfo",
+    "CommitUpdateAccepted",
+    "CommitUpdateRequest",
+    "ComposeFileProvisionResponse",
+    "ComposeFileUpdateRequest",
     "CreateAppInstanceRequest",
+    "CreateWorkloadCvmRequest",
+    "CvmAttestation",
     "CvmBasicInfoV20251028",
+    "CvmComposeFile",
+    "CvmDetailV20251028",
+    "CvmEnvsUpdateAccepted",
+    "CvmInfoDetailV20260121",
+    "CvmInfoDetailV20260121ComposeFileType0",
+    "CvmInfoDetailV20260121ServicesItem",
     "CvmInfoV20260121",
     "CvmInfoV20260121ServicesItem",
     "CvmIsAllowedItem",
+    "CvmNetwork",
     "CvmNetworkUrls",
     "CvmNode",
+    "CvmOperationResponse",
+    "CvmOperationStatus",
+    "CvmRedeployAccepted",
     "CvmRef",
+    "CvmReplica",
+    "CvmState",
+    "CvmStatus",
+    "CvmSystemInfo",
+    "CvmUpdateAccepted",
+    "CvmUserConfig",
     "DeviceAllowlistItem",
     "DeviceAllowlistResponse",
+    "DiagnoseDomainsRequest",
+    "DiagnosisResponse",
+    "DiskInfo",
+    "DnsRecordResult",
+    "DockerComposeUpload",
+    "DomainCheckRequest",
+    "DomainDiagnosisResult",
     "DstackAppFullResponseV20251028",
     "DstackAppFullResponseV20260121",
     "DstackAppListResponseV20251028",
@@ -216,33 +423,67 @@ __all__ = (
     "DstackAppMinimalResponse",
     "ErrorResponse",
     "ErrorResponseDetailsType1",
+    "EventLog",
     "FilterOptionsResponse",
+    "FirewallStatusResponse",
+    "GetCvmListFamily",
+    "GetCvmStatusBatchResponse200",
     "GpuConfig",
     "GpuConfigAttachModeType0",
     "GpuSpec",
     "GuestEvent",
     "HTTPValidationError",
     "HostedCvmV20251028",
+    "InstanceIdRefreshRequest",
+    "InstanceIdRefreshResult",
+    "InstanceIdRefreshResultSource",
+    "InstanceIdRefreshResultStatus",
     "KMSInfo",
     "KmsType",
     "MachineInfo",
     "ManagedUser",
     "MeteredUsageResponse",
+    "NetworkConfigPortMappingEntry",
+    "NetworkConfigResponse",
     "NodeRef",
+    "OnchainStatus",
+    "OperationEventDetail",
+    "OsImageVariant",
+    "PaginatedCvmInfosV20260121",
+    "PaginatedCvmOperationsResponse",
+    "PaginatedHostedCvmsV20251028",
     "PendingUpdateItem",
     "PendingUpdatePreview",
     "PendingUpdatesResponse",
     "PortMapping",
+    "PortMappingEntry",
+    "PortMappingResponse",
+    "PreLaunchScriptUpload",
     "ProfileGetResponse",
+    "ProvisionComposeFileUpdateRequest",
+    "ProvisionCvmRequest",
+    "ProvisionCvmResponse",
+    "ProvisionElizaRequest",
     "RedeployAcceptedResponse",
     "RedeployRevisionRequest",
     "ReplicateRequest",
+    "RestartCvmRequest",
     "StructuredErrorDetail",
     "StructuredErrorDetailDetailsType1",
+    "SystemInfo",
     "TcbEvaluationInstance",
     "TcbEvaluationResponse",
+    "TcbInfo",
     "TeepodMeta",
     "TeepodStatus",
+    "UpdateCvmEnvsRequest",
+    "UpdateCvmListedRequest",
+    "UpdateCvmNameRequest",
+    "UpdateCvmRequest",
+    "UpdateCvmScheduledDeleteRequest",
+    "UpdateNetworkConfigRequest",
+    "UpdateOsImageRequest",
+    "UpdatePortMappingsRequest",
     "UserRef",
     "ValidationError",
     "VmConfiguration",

@@ -14,11 +14,12 @@ from ..types import UNSET, Unset, copy_json
 
 
 class AppComposeV2:
-    """The ``AppComposeV2`` schema.
+    """An app compose document (dstack's app-compose.json): the containers or script to run and the CVM
+    features; its hash is the compose hash.
 
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only.
+        Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
+        read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
+        unknown fields included. Instances are read-only.
     """
 
     __slots__ = ("_cache", "_data")
@@ -239,12 +240,12 @@ class AppComposeV2:
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
+        """App name recorded in the app compose (may be empty)."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def allowed_envs(self) -> list[str] | Unset:
-        """The ``allowed_envs`` field."""
+        """Names of the environment variables the app may receive."""
         cache = self._cache
         if "allowed_envs" in cache:
             return cache["allowed_envs"]  # type: ignore[no-any-return]
@@ -255,77 +256,77 @@ class AppComposeV2:
 
     @property
     def bash_script(self) -> None | str | Unset:
-        """The ``bash_script`` field."""
+        """Script run instead of Docker Compose when runner is "bash"."""
         return self._data.get("bash_script", UNSET)  # type: ignore[no-any-return]
 
     @property
     def default_gateway_domain(self) -> None | str | Unset:
-        """The ``default_gateway_domain`` field."""
+        """Gateway domain the app is served under by default."""
         return self._data.get("default_gateway_domain", UNSET)  # type: ignore[no-any-return]
 
     @property
     def docker_compose_file(self) -> None | str | Unset:
-        """The ``docker_compose_file`` field."""
+        """Docker Compose file (YAML text)."""
         return self._data.get("docker_compose_file", UNSET)  # type: ignore[no-any-return]
 
     @property
     def init_script(self) -> None | str | Unset:
-        """The ``init_script`` field."""
+        """Script run when the CVM is initialised."""
         return self._data.get("init_script", UNSET)  # type: ignore[no-any-return]
 
     @property
     def kms_enabled(self) -> bool | Unset:
-        """The ``kms_enabled`` field."""
+        """Use the KMS for the app's keys."""
         return self._data.get("kms_enabled", UNSET)  # type: ignore[no-any-return]
 
     @property
     def local_key_provider_enabled(self) -> bool | Unset:
-        """The ``local_key_provider_enabled`` field."""
+        """Use the local key provider instead of the KMS."""
         return self._data.get("local_key_provider_enabled", UNSET)  # type: ignore[no-any-return]
 
     @property
     def manifest_version(self) -> int | Unset:
-        """The ``manifest_version`` field."""
+        """Version of the app compose format."""
         return self._data.get("manifest_version", UNSET)  # type: ignore[no-any-return]
 
     @property
     def no_instance_id(self) -> bool | Unset:
-        """The ``no_instance_id`` field."""
+        """Run without a per-instance id."""
         return self._data.get("no_instance_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def pre_launch_script(self) -> None | str | Unset:
-        """The ``pre_launch_script`` field."""
+        """Shell script run before the containers start."""
         return self._data.get("pre_launch_script", UNSET)  # type: ignore[no-any-return]
 
     @property
     def public_logs(self) -> bool | Unset:
-        """The ``public_logs`` field."""
+        """Let anyone read the container logs."""
         return self._data.get("public_logs", UNSET)  # type: ignore[no-any-return]
 
     @property
     def public_sysinfo(self) -> bool | Unset:
-        """The ``public_sysinfo`` field."""
+        """Let anyone read the system information."""
         return self._data.get("public_sysinfo", UNSET)  # type: ignore[no-any-return]
 
     @property
     def public_tcbinfo(self) -> bool | Unset:
-        """The ``public_tcbinfo`` field."""
+        """Let anyone read the TCB (attestation) information."""
         return self._data.get("public_tcbinfo", UNSET)  # type: ignore[no-any-return]
 
     @property
     def runner(self) -> str | Unset:
-        """The ``runner`` field."""
+        """What runs the app ("docker-compose" or "bash")."""
         return self._data.get("runner", UNSET)  # type: ignore[no-any-return]
 
     @property
     def gateway_enabled(self) -> bool | Unset:
-        """The ``gateway_enabled`` field."""
+        """Serve the app through the gateway."""
         return self._data.get("gateway_enabled", UNSET)  # type: ignore[no-any-return]
 
     @property
     def features(self) -> list[str] | Unset:
-        """The ``features`` field."""
+        """Feature flags of the app (e.g. kms, tproxy-net)."""
         cache = self._cache
         if "features" in cache:
             return cache["features"]  # type: ignore[no-any-return]
@@ -336,17 +337,17 @@ class AppComposeV2:
 
     @property
     def salt(self) -> None | str | Unset:
-        """The ``salt`` field."""
+        """Salt mixed into the compose hash."""
         return self._data.get("salt", UNSET)  # type: ignore[no-any-return]
 
     @property
     def secure_time(self) -> bool | Unset:
-        """The ``secure_time`` field."""
+        """Require a trusted time source."""
         return self._data.get("secure_time", UNSET)  # type: ignore[no-any-return]
 
     @property
     def storage_fs(self) -> Literal["ext4", "zfs"] | None | Unset:
-        """The ``storage_fs`` field."""
+        """Filesystem of the data disk (ext4 or zfs)."""
         cache = self._cache
         if "storage_fs" in cache:
             return cache["storage_fs"]  # type: ignore[no-any-return]
@@ -369,5 +370,5 @@ class AppComposeV2:
 
     @property
     def tproxy_enabled(self) -> bool | Unset:
-        """The ``tproxy_enabled`` field."""
+        """Older name of gateway_enabled."""
         return self._data.get("tproxy_enabled", UNSET)  # type: ignore[no-any-return]

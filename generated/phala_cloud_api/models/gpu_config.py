@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class GpuConfig:
-    """The ``GpuConfig`` schema.
+    """The GPUs attached to a CVM.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
@@ -119,7 +119,7 @@ class GpuConfig:
 
     @property
     def gpus(self) -> list[GpuSpec]:
-        """The ``gpus`` field."""
+        """The GPUs, by slot."""
         cache = self._cache
         if "gpus" in cache:
             return cache["gpus"]  # type: ignore[no-any-return]
@@ -137,7 +137,7 @@ class GpuConfig:
 
     @property
     def attach_mode(self) -> GpuConfigAttachModeType0 | str | Unset:
-        """The ``attach_mode`` field."""
+        """ "listed" attaches the GPUs given; "all" attaches every GPU of the node."""
         cache = self._cache
         if "attach_mode" in cache:
             return cache["attach_mode"]  # type: ignore[no-any-return]

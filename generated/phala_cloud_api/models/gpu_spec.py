@@ -9,7 +9,7 @@ from ..types import UNSET, Unset, copy_json
 
 
 class GpuSpec:
-    """The ``GpuSpec`` schema.
+    """One GPU, by its slot on the node.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
@@ -109,10 +109,10 @@ class GpuSpec:
 
     @property
     def slot(self) -> str:
-        """The ``slot`` field."""
+        """The GPU's slot on the node."""
         return self._data["slot"]  # type: ignore[no-any-return]
 
     @property
     def product_id(self) -> None | str | Unset:
-        """The ``product_id`` field."""
+        """The GPU's product id."""
         return self._data.get("product_id", UNSET)  # type: ignore[no-any-return]

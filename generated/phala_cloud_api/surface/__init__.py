@@ -13,20 +13,24 @@ from typing import TYPE_CHECKING, Protocol
 
 from ._base import V_co
 from .apps import AppsMethods, AsyncAppsMethods
+from .cvms import AsyncCvmsMethods, CvmsMethods
 
 if TYPE_CHECKING:
     from ._raw_apps import AppsRawMethods, AsyncAppsRawMethods
+    from ._raw_cvms import AsyncCvmsRawMethods, CvmsRawMethods
 
 __all__ = ["AsyncMethods", "SyncMethods"]
 
 
 class SyncMethods(
+    CvmsMethods[V_co],
     AppsMethods[V_co],
 ):
     """Every API method of :class:`phala_cloud_sdk.Client`."""
 
 
 class AsyncMethods(
+    AsyncCvmsMethods[V_co],
     AsyncAppsMethods[V_co],
 ):
     """Every API method of :class:`phala_cloud_sdk.AsyncClient`."""
@@ -35,12 +39,14 @@ class AsyncMethods(
 if TYPE_CHECKING:
 
     class SyncRawMethods(
+        CvmsRawMethods[V_co],
         AppsRawMethods[V_co],
         Protocol[V_co],
     ):
         """``client.with_raw_response``: every method, returning ``APIResponse``."""
 
     class AsyncRawMethods(
+        AsyncCvmsRawMethods[V_co],
         AsyncAppsRawMethods[V_co],
         Protocol[V_co],
     ):
