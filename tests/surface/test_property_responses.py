@@ -1,6 +1,6 @@
 """Property tests: schema-valid responses become the right models, broken ones raise cleanly.
 
-For every 2xx response alternative of every Apps operation, hypothesis-jsonschema
+For every 2xx response alternative of every operation, hypothesis-jsonschema
 generates payloads from the component schema (see ``schema_payloads``); each payload,
 plus an unknown top-level field, goes through the real ``Client`` over an
 ``httpx.MockTransport``. ``PHALA_PROPERTY_EXAMPLES`` sets the examples per alternative.
@@ -24,8 +24,9 @@ from phala_cloud_api import models
 from phala_cloud_api._validators import is_valid
 from phala_cloud_sdk import Client, ResponseValidationError, SyncPage
 from phala_cloud_sdk._api_versions import SUPPORTED_VERSIONS
+from tests.support.arguments import sample_arguments
 from tests.support.model_reading import assert_exposes
-from tests.support.operations import OPERATIONS, alternatives, responses
+from tests.support.operations import OPERATIONS, alternatives, responses, spec
 from tests.support.schema_payloads import our_spec, payload_strategy, standalone_schema
 
 EXAMPLES = int(os.environ.get("PHALA_PROPERTY_EXAMPLES", "200"))
@@ -47,31 +48,11 @@ SETTINGS = settings(
 )
 
 # Valid arguments for every operation (path parameters and required body fields).
-CALL_ARGS: dict[str, dict[str, Any]] = {
-    "get_app_list": {},
-    "get_app_filter_options": {},
-    "get_app_info": {"app_id": "app-123"},
-    "get_app_cvms": {"app_id": "app-123"},
-    "replicate_app_cvm": {"app_id": "app-123", "vm_uuid": "vm-1"},
-    "create_app_instance": {"app_id": "app-123"},
-    "get_app_device_allowlist": {"app_id": "app-123"},
-    "get_app_attestation": {"app_id": "app-123"},
-    "get_app_tcb_evaluation": {"app_id": "app-123"},
-    "get_app_revisions": {"app_id": "app-123"},
-    "get_app_revision_detail": {"app_id": "app-123", "revision_id": "rev-1"},
-    "redeploy_app_revision": {"app_id": "app-123", "revision_id": "rev-1"},
-    "get_app_usage": {"app_id": "app-123"},
-    "check_app_is_allowed": {"app_id": "app-123", "compose_hash": "ab" * 32},
-    "check_app_cvms_is_allowed": {"app_id": "app-123"},
-    "get_app_kms_info": {"app_id": "app-123"},
-    "get_app_pending_updates": {"app_id": "app-123"},
-    "get_app_pending_update_preview": {
-        "app_id": "app-123",
-        "vm_uuid": "vm-1",
-        "compose_hash": "ab" * 32,
-    },
+CALL_ARGS: dict[str, dict[str, Any]] = {op: sample_arguments(op) for op in OPERATIONS}
+# List calls return a page: the field holding its items.
+PAGE_ITEMS = {
+    op: pagination.items for op in OPERATIONS if (pagination := spec(op).pagination) is not None
 }
-PAGE_ITEMS = {"get_app_list": "dstack_apps", "get_app_revisions": "revisions"}
 
 
 def _success_status(operation: str) -> str:
@@ -180,6 +161,8 @@ def _payload(kind: str, class_name: str) -> st.SearchStrategy[Any]:
     item = _strategy(class_name).map(lambda d: {**d, EXTRA_FIELD: 1})
     if kind == "object":
         return item
+    if kind == "map":
+        return st.dictionaries(st.text(max_size=8), item, max_size=3)
     return st.lists(item, max_size=3)
 
 
@@ -190,6 +173,8 @@ def _fitting(operation: str, status: str, version: str, data: Any, oracle: bool)
         if kind == "object" and fits(data):
             return class_name
         if kind == "array" and isinstance(data, list) and all(fits(i) for i in data):
+            return class_name
+        if kind == "map" and isinstance(data, dict) and all(fits(i) for i in data.values()):
             return class_name
     return None
 
@@ -214,6 +199,13 @@ def _check_result(
         items = payload[PAGE_ITEMS[operation]]
         assert [i.to_dict() for i in result.items] == items
         assert_exposes(result.items, items, lenient_formats=broken)
+        return
+    if kind == "map":
+        assert isinstance(result, dict)
+        assert sorted(result) == sorted(payload)
+        assert all(isinstance(i, model) for i in result.values())
+        assert {k: i.to_dict() for k, i in result.items()} == payload
+        assert_exposes(list(result.values()), list(payload.values()), lenient_formats=broken)
         return
     if kind == "array":
         assert isinstance(result, list)

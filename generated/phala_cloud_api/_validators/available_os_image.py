@@ -14,11 +14,89 @@ _REQUIRED2 = frozenset({"version"})
 def _alt3(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
+    if len(v) < 4:
+        raise SchemaViolation("expected at least 4 items, got " + str(len(v)))
+    if len(v) > 4:
+        raise SchemaViolation("expected at most 4 items, got " + str(len(v)))
+    if len(v) > 0:
+        p0_0 = v[0]
+        try:
+            if p0_0.__class__ is not int and not (
+                p0_0.__class__ is float and p0_0.is_integer()
+            ):
+                raise _fail("integer", p0_0)
+        except SchemaViolation as e:
+            e.path.insert(0, 0)
+            raise
+    if len(v) > 1:
+        p0_1 = v[1]
+        try:
+            if p0_1.__class__ is not int and not (
+                p0_1.__class__ is float and p0_1.is_integer()
+            ):
+                raise _fail("integer", p0_1)
+        except SchemaViolation as e:
+            e.path.insert(0, 1)
+            raise
+    if len(v) > 2:
+        p0_2 = v[2]
+        try:
+            if p0_2.__class__ is not int and not (
+                p0_2.__class__ is float and p0_2.is_integer()
+            ):
+                raise _fail("integer", p0_2)
+        except SchemaViolation as e:
+            e.path.insert(0, 2)
+            raise
+    if len(v) > 3:
+        p0_3 = v[3]
+        try:
+            if p0_3.__class__ is not int and not (
+                p0_3.__class__ is float and p0_3.is_integer()
+            ):
+                raise _fail("integer", p0_3)
+        except SchemaViolation as e:
+            e.path.insert(0, 3)
+            raise
 
 
 def _alt4(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
+    if len(v) < 3:
+        raise SchemaViolation("expected at least 3 items, got " + str(len(v)))
+    if len(v) > 3:
+        raise SchemaViolation("expected at most 3 items, got " + str(len(v)))
+    if len(v) > 0:
+        p0_0 = v[0]
+        try:
+            if p0_0.__class__ is not int and not (
+                p0_0.__class__ is float and p0_0.is_integer()
+            ):
+                raise _fail("integer", p0_0)
+        except SchemaViolation as e:
+            e.path.insert(0, 0)
+            raise
+    if len(v) > 1:
+        p0_1 = v[1]
+        try:
+            if p0_1.__class__ is not int and not (
+                p0_1.__class__ is float and p0_1.is_integer()
+            ):
+                raise _fail("integer", p0_1)
+        except SchemaViolation as e:
+            e.path.insert(0, 1)
+            raise
+    if len(v) > 2:
+        p0_2 = v[2]
+        try:
+            if p0_2.__class__ is not int and not (
+                p0_2.__class__ is float and p0_2.is_integer()
+            ):
+                raise _fail("integer", p0_2)
+        except SchemaViolation as e:
+            e.path.insert(0, 2)
+            raise
 
 
 def check(v: Any) -> None:

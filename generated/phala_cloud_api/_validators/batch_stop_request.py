@@ -22,6 +22,8 @@ def check(v: Any) -> None:
     try:
         if p0.__class__ is not list:
             raise _fail("array", p0)
+        if len(p0) > 50:
+            raise SchemaViolation("expected at most 50 items, got " + str(len(p0)))
         for n1, i1 in enumerate(p0):
             try:
                 if i1.__class__ is not str:

@@ -43,14 +43,6 @@ def check(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, "operation_type")
         raise
-    p0 = v.get("type")
-    try:
-        if p0 is not None:
-            if p0.__class__ is not str:
-                raise _fail("string", p0)
-    except SchemaViolation as e:
-        e.path.insert(0, "type")
-        raise
     p0 = v.get("phase")
     try:
         if p0 is not None:

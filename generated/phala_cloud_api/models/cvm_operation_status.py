@@ -23,7 +23,6 @@ class CvmOperationStatus:
             "in_progress",
             "correlation_id",
             "operation_type",
-            "type",
             "phase",
             "started_at",
             "task_status",
@@ -37,7 +36,6 @@ class CvmOperationStatus:
         in_progress: bool | Unset = UNSET,
         correlation_id: None | str | Unset = UNSET,
         operation_type: None | str | Unset = UNSET,
-        type_: None | str | Unset = UNSET,
         phase: None | str | Unset = UNSET,
         started_at: None | str | Unset = UNSET,
         task_status: None | str | Unset = UNSET,
@@ -67,13 +65,6 @@ class CvmOperationStatus:
             json_operation_type = operation_type
         if json_operation_type is not UNSET:
             data["operation_type"] = json_operation_type
-        json_type_: None | str | Unset
-        if isinstance(type_, Unset):
-            json_type_ = UNSET
-        else:
-            json_type_ = type_
-        if json_type_ is not UNSET:
-            data["type"] = json_type_
         json_phase: None | str | Unset
         if isinstance(phase, Unset):
             json_phase = UNSET
@@ -177,11 +168,6 @@ class CvmOperationStatus:
     def operation_type(self) -> None | str | Unset:
         """What it does (e.g. compose_update, power_on)."""
         return self._data.get("operation_type", UNSET)  # type: ignore[no-any-return]
-
-    @property
-    def type_(self) -> None | str | Unset:
-        """Its kind."""
-        return self._data.get("type", UNSET)  # type: ignore[no-any-return]
 
     @property
     def phase(self) -> None | str | Unset:
