@@ -286,13 +286,13 @@ class ValidatorWriter:
             least = int(schema["minItems"])
             lines += [
                 f"if len({var}) < {least}:",
-                f'    raise SchemaViolation(f"expected at least {least} items, got {{len({var})}}")',
+                f'    raise SchemaViolation(f"expected {least}+ items, got {{len({var})}}")',
             ]
         if "maxItems" in schema:
             most = int(schema["maxItems"])
             lines += [
                 f"if len({var}) > {most}:",
-                f'    raise SchemaViolation(f"expected at most {most} items, got {{len({var})}}")',
+                f'    raise SchemaViolation(f"expected <= {most} items, got {{len({var})}}")',
             ]
         for position, sub in enumerate(schema.get("prefixItems", [])):
             item = f"p{depth}_{position}"

@@ -15,9 +15,9 @@ def _alt3(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
     if len(v) < 4:
-        raise SchemaViolation("expected at least 4 items, got " + str(len(v)))
+        raise SchemaViolation(f"expected 4+ items, got {len(v)}")
     if len(v) > 4:
-        raise SchemaViolation("expected at most 4 items, got " + str(len(v)))
+        raise SchemaViolation(f"expected <= 4 items, got {len(v)}")
     if len(v) > 0:
         p0_0 = v[0]
         try:
@@ -64,9 +64,9 @@ def _alt4(v: Any) -> None:
     if v.__class__ is not list:
         raise _fail("array", v)
     if len(v) < 3:
-        raise SchemaViolation("expected at least 3 items, got " + str(len(v)))
+        raise SchemaViolation(f"expected 3+ items, got {len(v)}")
     if len(v) > 3:
-        raise SchemaViolation("expected at most 3 items, got " + str(len(v)))
+        raise SchemaViolation(f"expected <= 3 items, got {len(v)}")
     if len(v) > 0:
         p0_0 = v[0]
         try:

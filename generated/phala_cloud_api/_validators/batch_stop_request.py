@@ -23,7 +23,7 @@ def check(v: Any) -> None:
         if p0.__class__ is not list:
             raise _fail("array", p0)
         if len(p0) > 50:
-            raise SchemaViolation("expected at most 50 items, got " + str(len(p0)))
+            raise SchemaViolation(f"expected <= 50 items, got {len(p0)}")
         for n1, i1 in enumerate(p0):
             try:
                 if i1.__class__ is not str:
