@@ -134,7 +134,7 @@ def _responses(op: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
         response = _resolve(raw, spec)
         media = response.get("content", {})
         # JSON first; else the one media type (our text downloads, e.g. text/yaml).
-        content = media.get("application/json") or next(iter(media.values()), {})
+        content: dict[str, Any] = media.get("application/json") or next(iter(media.values()), {})
         out[str(status)] = shape(content.get("schema", {}), spec)
     return out
 
