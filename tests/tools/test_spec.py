@@ -105,3 +105,14 @@ def test_structural_comparison_catches_an_authoring_slip() -> None:
     assert differences["get_app_info"], "renamed property not noticed"
     assert differences["get_app_list"], "renamed property inside the list not noticed"
     assert differences["get_app_revisions"], "parameter made required not noticed"
+
+
+def test_a_tuple_of_one_item_schema_also_gets_items() -> None:
+    from sync_spec import clean_schema
+
+    tuple_schema = {"type": "array", "prefixItems": [{"type": "integer"}] * 3, "maxItems": 3}
+    assert clean_schema(tuple_schema, str)["items"] == {"type": "integer"}
+    mixed = {"type": "array", "prefixItems": [{"type": "integer"}, {"type": "string"}]}
+    assert "items" not in clean_schema(mixed, str)
+    version = SPEC["components"]["schemas"]["AvailableOsImage"]["properties"]["version"]
+    assert all(member["items"] == {"type": "integer"} for member in version["anyOf"])

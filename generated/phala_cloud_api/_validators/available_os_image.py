@@ -58,6 +58,15 @@ def _alt3(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 3)
             raise
+    for n0, i0 in enumerate(v):
+        try:
+            if i0.__class__ is not int and not (
+                i0.__class__ is float and i0.is_integer()
+            ):
+                raise _fail("integer", i0)
+        except SchemaViolation as e:
+            e.path.insert(0, n0)
+            raise
 
 
 def _alt4(v: Any) -> None:
@@ -97,6 +106,15 @@ def _alt4(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, 2)
             raise
+    for n0, i0 in enumerate(v):
+        try:
+            if i0.__class__ is not int and not (
+                i0.__class__ is float and i0.is_integer()
+            ):
+                raise _fail("integer", i0)
+        except SchemaViolation as e:
+            e.path.insert(0, n0)
+            raise
 
 
 def check(v: Any) -> None:
@@ -115,7 +133,7 @@ def check(v: Any) -> None:
                 _alt3,
                 _alt4,
             ),
-            "array of any value | array of any value",
+            "array of integer | array of integer",
         )
     except SchemaViolation as e:
         e.path.insert(0, "version")
