@@ -59,8 +59,9 @@ ARGS: dict[str, dict[str, Any]] = {
     for operation in OPERATIONS
 }
 STATS: Counter[str] = Counter()
-# The reference's Prism cannot fake these: upstream's tuple (prefixItems) of OS image
-# versions makes its faker fail with a 500 (ours also declares `items`, which it reads).
+# The reference's Prism cannot always fake these: upstream's tuple (prefixItems) of OS
+# image versions makes its faker fail with a 500 unless the list is empty (ours also
+# declares `items`, which the faker reads).
 UNMOCKABLE_UPSTREAM = frozenset({"get_available_os_images"})
 
 
@@ -166,6 +167,14 @@ def _success(operation: str) -> str:
 UNTYPED_UPSTREAM = _untyped_upstream()
 
 
+def _accept_unmockable(error: APIStatusError, seen: list[str]) -> None:
+    """The reference's faker failed on the tuple (a 500; an empty list is served fine)."""
+    assert error.status_code == 500, seen
+    assert len(seen) == 1 and "status 500" in seen[0], seen
+    seen.clear()
+    STATS["reference unmockable upstream"] += 1
+
+
 def _spec_form(operation: str, args: dict[str, Any]) -> dict[str, Any]:
     """``args`` with a text body (the official SDK's form, which upstream does not declare)
     replaced by the upload the spec declares: what the reference's Prism accepts."""
@@ -217,10 +226,14 @@ def test_sync_client(prism: PrismServer, version: str) -> None:
         )
         for operation, args in _args(prism).items():
             if prism.name == "reference" and operation in UNMOCKABLE_UPSTREAM:
-                with pytest.raises(APIStatusError) as info:
-                    getattr(client, operation)(**args)
-                assert info.value.status_code == 500, seen
-                seen.clear()
+                for _ in range(REPEATS):
+                    try:
+                        result = getattr(client, operation)(**args)
+                    except APIStatusError as exc:
+                        _accept_unmockable(exc, seen)
+                        continue
+                    assert not seen, seen
+                    _check_typed(prism.name, operation, result)
                 continue
             for _ in range(REPEATS):
                 try:
@@ -258,10 +271,14 @@ def test_async_client(prism: PrismServer, version: str) -> None:
             )
             for operation, args in _args(prism).items():
                 if prism.name == "reference" and operation in UNMOCKABLE_UPSTREAM:
-                    with pytest.raises(APIStatusError) as info:
-                        await getattr(client, operation)(**args)
-                    assert info.value.status_code == 500, seen
-                    seen.clear()
+                    for _ in range(REPEATS):
+                        try:
+                            result = await getattr(client, operation)(**args)
+                        except APIStatusError as exc:
+                            _accept_unmockable(exc, seen)
+                            continue
+                        assert not seen, seen
+                        _check_typed(prism.name, operation, result)
                     continue
                 for _ in range(REPEATS):
                     try:

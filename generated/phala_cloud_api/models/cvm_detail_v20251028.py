@@ -327,47 +327,47 @@ class CvmDetailV20251028:
 
     @property
     def id(self) -> int:
-        """The ``id`` field."""
+        """The CVM's numeric id."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
+        """The CVM's name."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
+        """Current status (e.g. running, stopped, starting)."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
+        """The app the CVM belongs to."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def vcpu(self) -> int:
-        """The ``vcpu`` field."""
+        """Number of vCPUs."""
         return self._data["vcpu"]  # type: ignore[no-any-return]
 
     @property
     def memory(self) -> int:
-        """The ``memory`` field."""
+        """Memory in MB."""
         return self._data["memory"]  # type: ignore[no-any-return]
 
     @property
     def disk_size(self) -> int:
-        """The ``disk_size`` field."""
+        """Disk size in GB."""
         return self._data["disk_size"]  # type: ignore[no-any-return]
 
     @property
     def teepod_id(self) -> int | None | Unset:
-        """The ``teepod_id`` field."""
+        """Node the CVM runs on (administrators only)."""
         return self._data.get("teepod_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def teepod(self) -> CvmNode | None | Unset:
-        """The ``teepod`` field."""
+        """The node the CVM runs on."""
         cache = self._cache
         if "teepod" in cache:
             return cache["teepod"]  # type: ignore[no-any-return]
@@ -395,72 +395,72 @@ class CvmDetailV20251028:
 
     @property
     def in_progress(self) -> bool | Unset:
-        """The ``in_progress`` field."""
+        """True while an operation runs."""
         return self._data.get("in_progress", UNSET)  # type: ignore[no-any-return]
 
     @property
     def vm_uuid(self) -> None | str | Unset:
-        """The ``vm_uuid`` field."""
+        """The VM's UUID on its node."""
         return self._data.get("vm_uuid", UNSET)  # type: ignore[no-any-return]
 
     @property
     def instance_id(self) -> None | str | Unset:
-        """The ``instance_id`` field."""
+        """The CVM's public instance id."""
         return self._data.get("instance_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def base_image(self) -> None | str | Unset:
-        """The ``base_image`` field."""
+        """OS image name."""
         return self._data.get("base_image", UNSET)  # type: ignore[no-any-return]
 
     @property
     def encrypted_env_pubkey(self) -> None | str | Unset:
-        """The ``encrypted_env_pubkey`` field."""
+        """Key to encrypt environment variables with (Phala KMS, hex)."""
         return self._data.get("encrypted_env_pubkey", UNSET)  # type: ignore[no-any-return]
 
     @property
     def listed(self) -> bool | Unset:
-        """The ``listed`` field."""
+        """True if publicly listed."""
         return self._data.get("listed", UNSET)  # type: ignore[no-any-return]
 
     @property
     def project_id(self) -> None | str | Unset:
-        """The ``project_id`` field."""
+        """The project (app) record."""
         return self._data.get("project_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def project_type(self) -> None | str | Unset:
-        """The ``project_type`` field."""
+        """How the CVM was provisioned."""
         return self._data.get("project_type", UNSET)  # type: ignore[no-any-return]
 
     @property
     def instance_type(self) -> None | str | Unset:
-        """The ``instance_type`` field."""
+        """The instance type."""
         return self._data.get("instance_type", UNSET)  # type: ignore[no-any-return]
 
     @property
     def public_sysinfo(self) -> bool | None | Unset:
-        """The ``public_sysinfo`` field."""
+        """Whether anyone may read the system information."""
         return self._data.get("public_sysinfo", UNSET)  # type: ignore[no-any-return]
 
     @property
     def public_logs(self) -> bool | None | Unset:
-        """The ``public_logs`` field."""
+        """Whether anyone may read the logs."""
         return self._data.get("public_logs", UNSET)  # type: ignore[no-any-return]
 
     @property
     def dapp_dashboard_url(self) -> None | str | Unset:
-        """The ``dapp_dashboard_url`` field."""
+        """Dashboard URL of the app, if any."""
         return self._data.get("dapp_dashboard_url", UNSET)  # type: ignore[no-any-return]
 
     @property
     def syslog_endpoint(self) -> None | str | Unset:
-        """The ``syslog_endpoint`` field."""
+        """Where the system log streams."""
         return self._data.get("syslog_endpoint", UNSET)  # type: ignore[no-any-return]
 
     @property
     def kms_info(self) -> KMSInfo | None | Unset:
-        """The ``kms_info`` field."""
+        """The CVM's KMS."""
         cache = self._cache
         if "kms_info" in cache:
             return cache["kms_info"]  # type: ignore[no-any-return]
@@ -488,17 +488,17 @@ class CvmDetailV20251028:
 
     @property
     def contract_address(self) -> None | str | Unset:
-        """The ``contract_address`` field."""
+        """The app contract on chain (on-chain KMS)."""
         return self._data.get("contract_address", UNSET)  # type: ignore[no-any-return]
 
     @property
     def deployer_address(self) -> None | str | Unset:
-        """The ``deployer_address`` field."""
+        """Who deployed the app contract."""
         return self._data.get("deployer_address", UNSET)  # type: ignore[no-any-return]
 
     @property
     def scheduled_delete_at(self) -> datetime.datetime | None | Unset:
-        """The ``scheduled_delete_at`` field."""
+        """When the CVM is deleted automatically."""
         cache = self._cache
         if "scheduled_delete_at" in cache:
             return cache["scheduled_delete_at"]  # type: ignore[no-any-return]
@@ -531,7 +531,7 @@ class CvmDetailV20251028:
 
     @property
     def public_urls(self) -> list[CvmNetworkUrls] | None | Unset:
-        """The ``public_urls`` field."""
+        """Public URLs of the exposed ports."""
         cache = self._cache
         if "public_urls" in cache:
             return cache["public_urls"]  # type: ignore[no-any-return]
@@ -566,5 +566,5 @@ class CvmDetailV20251028:
 
     @property
     def gateway_domain(self) -> None | str | Unset:
-        """The ``gateway_domain`` field."""
+        """The gateway's base domain."""
         return self._data.get("gateway_domain", UNSET)  # type: ignore[no-any-return]

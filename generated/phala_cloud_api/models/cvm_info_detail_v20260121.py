@@ -396,12 +396,12 @@ class CvmInfoDetailV20260121:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
+        """The CVM's id (cvm_...)."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
+        """The CVM's name."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
@@ -419,7 +419,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
+        """Current status (e.g. running, stopped, starting)."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
@@ -437,22 +437,22 @@ class CvmInfoDetailV20260121:
 
     @property
     def app_id(self) -> None | str | Unset:
-        """The ``app_id`` field."""
+        """The app the CVM belongs to."""
         return self._data.get("app_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def vm_uuid(self) -> None | str | Unset:
-        """The ``vm_uuid`` field."""
+        """The VM's UUID on its node."""
         return self._data.get("vm_uuid", UNSET)  # type: ignore[no-any-return]
 
     @property
     def instance_id(self) -> None | str | Unset:
-        """The ``instance_id`` field."""
+        """The CVM's public instance id."""
         return self._data.get("instance_id", UNSET)  # type: ignore[no-any-return]
 
     @property
     def node_info(self) -> NodeRef | None | Unset:
-        """The ``node_info`` field."""
+        """The node it runs on."""
         cache = self._cache
         if "node_info" in cache:
             return cache["node_info"]  # type: ignore[no-any-return]
@@ -480,7 +480,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def os(self) -> CVMOSInfo | None | Unset:
-        """The ``os`` field."""
+        """The OS image it runs."""
         cache = self._cache
         if "os" in cache:
             return cache["os"]  # type: ignore[no-any-return]
@@ -508,7 +508,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def kms_type(self) -> KmsType | None | Unset:
-        """The ``kms_type`` field."""
+        """Kind of KMS."""
         cache = self._cache
         if "kms_type" in cache:
             return cache["kms_type"]  # type: ignore[no-any-return]
@@ -535,7 +535,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def kms_info(self) -> CVMKmsInfo | None | Unset:
-        """The ``kms_info`` field."""
+        """On-chain KMS details and the environment encryption key."""
         cache = self._cache
         if "kms_info" in cache:
             return cache["kms_info"]  # type: ignore[no-any-return]
@@ -563,12 +563,12 @@ class CvmInfoDetailV20260121:
 
     @property
     def in_progress(self) -> bool | Unset:
-        """The ``in_progress`` field."""
+        """True while an operation runs."""
         return self._data.get("in_progress", UNSET)  # type: ignore[no-any-return]
 
     @property
     def progress(self) -> CVMProgressInfo | None | Unset:
-        """The ``progress`` field."""
+        """The running operation, if any."""
         cache = self._cache
         if "progress" in cache:
             return cache["progress"]  # type: ignore[no-any-return]
@@ -596,17 +596,17 @@ class CvmInfoDetailV20260121:
 
     @property
     def compose_hash(self) -> None | str | Unset:
-        """The ``compose_hash`` field."""
+        """Hash of the app compose it runs."""
         return self._data.get("compose_hash", UNSET)  # type: ignore[no-any-return]
 
     @property
     def docker_compose_hash(self) -> None | str | Unset:
-        """The ``docker_compose_hash`` field."""
+        """Hash of its Docker Compose file."""
         return self._data.get("docker_compose_hash", UNSET)  # type: ignore[no-any-return]
 
     @property
     def pre_launch_script_hash(self) -> None | str | Unset:
-        """The ``pre_launch_script_hash`` field."""
+        """Hash of its pre-launch script."""
         return self._data.get("pre_launch_script_hash", UNSET)  # type: ignore[no-any-return]
 
     @property
@@ -629,7 +629,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def services(self) -> list[CvmInfoDetailV20260121ServicesItem] | Unset:
-        """The ``services`` field."""
+        """Its containers, as reported by the node."""
         cache = self._cache
         if "services" in cache:
             return cache["services"]  # type: ignore[no-any-return]
@@ -653,7 +653,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def endpoints(self) -> list[CvmNetworkUrls] | None | Unset:
-        """The ``endpoints`` field."""
+        """Public URLs of the exposed ports."""
         cache = self._cache
         if "endpoints" in cache:
             return cache["endpoints"]  # type: ignore[no-any-return]
@@ -688,37 +688,37 @@ class CvmInfoDetailV20260121:
 
     @property
     def public_logs(self) -> bool | Unset:
-        """The ``public_logs`` field."""
+        """Whether anyone may read the logs."""
         return self._data.get("public_logs", UNSET)  # type: ignore[no-any-return]
 
     @property
     def public_sysinfo(self) -> bool | Unset:
-        """The ``public_sysinfo`` field."""
+        """Whether anyone may read the system information."""
         return self._data.get("public_sysinfo", UNSET)  # type: ignore[no-any-return]
 
     @property
     def public_tcbinfo(self) -> bool | Unset:
-        """The ``public_tcbinfo`` field."""
+        """Whether anyone may read the TCB information."""
         return self._data.get("public_tcbinfo", UNSET)  # type: ignore[no-any-return]
 
     @property
     def gateway_enabled(self) -> bool | Unset:
-        """The ``gateway_enabled`` field."""
+        """Whether the gateway serves it."""
         return self._data.get("gateway_enabled", UNSET)  # type: ignore[no-any-return]
 
     @property
     def secure_time(self) -> bool | Unset:
-        """The ``secure_time`` field."""
+        """Whether it requires a trusted time source."""
         return self._data.get("secure_time", UNSET)  # type: ignore[no-any-return]
 
     @property
     def storage_fs(self) -> str | Unset:
-        """The ``storage_fs`` field."""
+        """Filesystem of its data disk."""
         return self._data.get("storage_fs", UNSET)  # type: ignore[no-any-return]
 
     @property
     def workspace(self) -> None | Unset | WorkspaceRef:
-        """The ``workspace`` field."""
+        """The workspace it belongs to."""
         cache = self._cache
         if "workspace" in cache:
             return cache["workspace"]  # type: ignore[no-any-return]
@@ -746,7 +746,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def creator(self) -> None | Unset | UserRef:
-        """The ``creator`` field."""
+        """Who created it."""
         cache = self._cache
         if "creator" in cache:
             return cache["creator"]  # type: ignore[no-any-return]
@@ -774,7 +774,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def created_at(self) -> datetime.datetime | None | Unset:
-        """The ``created_at`` field."""
+        """When it was created."""
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
@@ -801,7 +801,7 @@ class CvmInfoDetailV20260121:
 
     @property
     def deleted_at(self) -> datetime.datetime | None | Unset:
-        """The ``deleted_at`` field."""
+        """When it was deleted, if it was."""
         cache = self._cache
         if "deleted_at" in cache:
             return cache["deleted_at"]  # type: ignore[no-any-return]
@@ -828,19 +828,19 @@ class CvmInfoDetailV20260121:
 
     @property
     def listed(self) -> bool | Unset:
-        """The ``listed`` field."""
+        """True if publicly listed."""
         return self._data.get("listed", UNSET)  # type: ignore[no-any-return]
 
     @property
     def project_type(self) -> None | str | Unset:
-        """The ``project_type`` field."""
+        """How it was provisioned."""
         return self._data.get("project_type", UNSET)  # type: ignore[no-any-return]
 
     @property
     def compose_file(
         self,
     ) -> CvmInfoDetailV20260121ComposeFileType0 | None | str | Unset:
-        """The ``compose_file`` field."""
+        """Its app compose (parsed, or the original text)."""
         cache = self._cache
         if "compose_file" in cache:
             return cache["compose_file"]  # type: ignore[no-any-return]

@@ -123,7 +123,7 @@ class PaginatedHostedCvmsV20251028:
 
     @property
     def items(self) -> list[HostedCvmV20251028]:
-        """The ``items`` field."""
+        """The CVMs of this page."""
         cache = self._cache
         if "items" in cache:
             return cache["items"]  # type: ignore[no-any-return]
@@ -141,22 +141,22 @@ class PaginatedHostedCvmsV20251028:
 
     @property
     def total(self) -> int:
-        """The ``total`` field."""
+        """Number of CVMs in all pages."""
         return self._data["total"]  # type: ignore[no-any-return]
 
     @property
     def page(self) -> int:
-        """The ``page`` field."""
+        """This page's number."""
         return self._data["page"]  # type: ignore[no-any-return]
 
     @property
     def page_size(self) -> int:
-        """The ``page_size`` field."""
+        """CVMs per page."""
         return self._data["page_size"]  # type: ignore[no-any-return]
 
     @property
     def pages(self) -> int:
-        """The ``pages`` field."""
+        """Number of pages."""
         return self._data["pages"]  # type: ignore[no-any-return]
 
     @property

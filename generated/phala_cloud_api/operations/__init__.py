@@ -365,7 +365,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             "CVMs",
             (),
             None,
-            True,
+            False,
             "Rename a CVM",
         ),
         "update_cvm_listed": Operation(
@@ -375,7 +375,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             "CVMs",
             (),
             None,
-            True,
+            False,
             "List or unlist a CVM",
         ),
         "update_cvm_scheduled_delete": Operation(
@@ -385,7 +385,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             "CVMs",
             (),
             None,
-            True,
+            False,
             "Schedule a CVM's deletion",
         ),
         "batch_stop_cvms": Operation(
