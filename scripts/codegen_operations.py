@@ -239,7 +239,7 @@ class Describer:
                     required=bool(param.get("required", False)),
                     schema=param.get("schema", {}),
                     description=param.get("description", ""),
-                    override=overrides.get(param["name"], {}),
+                    override=_override(overrides, param["in"], param["name"]),
                     tag_aliases=tag_aliases,
                 )
             )
@@ -383,7 +383,7 @@ class Describer:
                     ),
                     schema=sub,
                     description=sub.get("description", ""),
-                    override=overrides.get(prop, {}),
+                    override=_override(overrides, "body", prop),
                     tag_aliases=tag_aliases,
                     media=media,
                 )
@@ -494,6 +494,18 @@ class Describer:
             default = params[result.limit_param].schema.get("default")
             result.default_limit = default if isinstance(default, int) else None
         return result
+
+
+def _override(overrides: Json, location: str, wire: str) -> Json:
+    """``x-sdk.arguments`` for one argument: ``"<location>:<wire>"`` first, then ``wire``.
+
+    The located form tells apart a query parameter and a body field of the same
+    name (``"query:token"`` vs ``"body:token"``).
+    """
+    found = overrides.get(f"{location}:{wire}")
+    if found is None:
+        found = overrides.get(wire, {})
+    return dict(found)
 
 
 def _nullable(schema: Json) -> bool:

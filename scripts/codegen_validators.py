@@ -260,6 +260,7 @@ class ValidatorWriter:
             return [f"if {var} is not None:", f'    raise _fail("null", {var})']
         if kind == "array":
             lines = [f"if {var}.__class__ is not list:", f'    raise _fail("array", {var})']
+            lines += self.array_bounds(schema, var, depth)
             item = f"i{depth}"
             inner = self.checks(schema.get("items", {}), item, depth + 1)
             if inner:
@@ -277,6 +278,36 @@ class ValidatorWriter:
             lines = [f"if {var}.__class__ is not dict:", f'    raise _fail("object", {var})']
             return lines + self.object_body(schema, var, depth)
         raise ValueError(f"unsupported type {kind!r}")
+
+    def array_bounds(self, schema: Json, var: str, depth: int) -> list[str]:
+        """minItems / maxItems, and the positional ``prefixItems`` of a tuple."""
+        lines: list[str] = []
+        if "minItems" in schema:
+            least = int(schema["minItems"])
+            lines += [
+                f"if len({var}) < {least}:",
+                f'    raise SchemaViolation(f"expected {least}+ items, got {{len({var})}}")',
+            ]
+        if "maxItems" in schema:
+            most = int(schema["maxItems"])
+            lines += [
+                f"if len({var}) > {most}:",
+                f'    raise SchemaViolation(f"expected <= {most} items, got {{len({var})}}")',
+            ]
+        for position, sub in enumerate(schema.get("prefixItems", [])):
+            item = f"p{depth}_{position}"
+            inner = self.checks(sub, item, depth + 1)
+            if inner:
+                lines += [
+                    f"if len({var}) > {position}:",
+                    f"    {item} = {var}[{position}]",
+                    "    try:",
+                    *["        " + line for line in inner],
+                    "    except SchemaViolation as e:",
+                    f"        e.path.insert(0, {position})",
+                    "        raise",
+                ]
+        return lines
 
     def object_body(self, schema: Json, var: str, depth: int) -> list[str]:
         """Required keys, then each declared property that is present."""

@@ -132,7 +132,9 @@ def _responses(op: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
         if not str(status).startswith("2"):
             continue
         response = _resolve(raw, spec)
-        content = response.get("content", {}).get("application/json", {})
+        media = response.get("content", {})
+        # JSON first; else the one media type (our text downloads, e.g. text/yaml).
+        content: dict[str, Any] = media.get("application/json") or next(iter(media.values()), {})
         out[str(status)] = shape(content.get("schema", {}), spec)
     return out
 

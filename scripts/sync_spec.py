@@ -81,7 +81,19 @@ def clean_schema(schema: Any, rename_ref: Callable[[str], str]) -> Any:
             continue
         else:
             out[key] = copy.deepcopy(value)
-    return out
+    return _tuple_items(out)
+
+
+def _tuple_items(schema: Json) -> Json:
+    """A tuple (``prefixItems``) of one item schema also gets it as ``items``.
+
+    Same meaning (the tuple's length is bounded by ``maxItems``), and mock servers whose
+    fakers predate ``prefixItems`` (Prism) can then generate the array.
+    """
+    members = schema.get("prefixItems")
+    if not members or "items" in schema or any(m != members[0] for m in members):
+        return schema
+    return {**schema, "items": copy.deepcopy(members[0])}
 
 
 def dedupe_union(schema: Json) -> Json:

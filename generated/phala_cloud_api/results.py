@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from .models import (
+        CvmDetailV20251028,
+        CvmInfoDetailV20260121,
         CvmInfoV20260121,
         DstackAppFullResponseV20251028,
         DstackAppFullResponseV20260121,
@@ -20,8 +22,26 @@ if TYPE_CHECKING:
 else:
     TypeAlias = object
 
-__all__ = ['App', 'AppCvm', 'AppCvmV20251028', 'AppCvmV20260121', 'AppV20251028', 'AppV20260121']
+__all__ = ['App', 'AppCvm', 'AppCvmV20251028', 'AppCvmV20260121', 'AppV20251028', 'AppV20260121', 'Cvm', 'CvmListItem', 'CvmListItemV20251028', 'CvmListItemV20260121', 'CvmSummary', 'CvmSummaryV20251028', 'CvmSummaryV20260121', 'CvmV20251028', 'CvmV20260121']
 
+CvmSummary: TypeAlias = Union['HostedCvmV20251028', 'CvmInfoV20260121']
+"""What ``list_cvms`` returns (an item of it), in any API version."""
+CvmSummaryV20251028: TypeAlias = 'HostedCvmV20251028'
+"""What ``list_cvms`` returns (an item of it) with API version 2025-10-28."""
+CvmSummaryV20260121: TypeAlias = 'CvmInfoV20260121'
+"""What ``list_cvms`` returns (an item of it) with API version 2026-01-21."""
+CvmListItem: TypeAlias = Union['HostedCvmV20251028', 'CvmInfoV20260121']
+"""What ``get_cvm_list`` returns (an item of it), in any API version."""
+CvmListItemV20251028: TypeAlias = 'HostedCvmV20251028'
+"""What ``get_cvm_list`` returns (an item of it) with API version 2025-10-28."""
+CvmListItemV20260121: TypeAlias = 'CvmInfoV20260121'
+"""What ``get_cvm_list`` returns (an item of it) with API version 2026-01-21."""
+Cvm: TypeAlias = Union['CvmDetailV20251028', 'CvmInfoDetailV20260121']
+"""What ``get_cvm_info`` returns (an item of it), in any API version."""
+CvmV20251028: TypeAlias = 'CvmDetailV20251028'
+"""What ``get_cvm_info`` returns (an item of it) with API version 2025-10-28."""
+CvmV20260121: TypeAlias = 'CvmInfoDetailV20260121'
+"""What ``get_cvm_info`` returns (an item of it) with API version 2026-01-21."""
 App: TypeAlias = Union['DstackAppFullResponseV20251028', 'DstackAppMinimalResponse', 'DstackAppFullResponseV20260121']
 """What ``get_app_info`` returns (an item of it), in any API version."""
 AppV20251028: TypeAlias = Union['DstackAppFullResponseV20251028', 'DstackAppMinimalResponse']

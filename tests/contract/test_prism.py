@@ -1,4 +1,4 @@
-"""Contract tests: every Apps method against Prism mocks of our spec and of the reference.
+"""Contract tests: every method against Prism mocks of our spec and of the reference.
 
 Prism (dynamic mode) checks each request against the spec: a 422 or an
 ``sl-violations`` header means the SDK sent something the spec does not allow. Each
@@ -12,17 +12,23 @@ import asyncio
 import json
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 import httpx
 import pytest
 
-from phala_cloud_sdk import AsyncClient, AsyncPage, Client, ResponseValidationError, SyncPage
+from phala_cloud_sdk import (
+    APIStatusError,
+    AsyncClient,
+    AsyncPage,
+    Client,
+    ResponseValidationError,
+    SyncPage,
+)
 from phala_cloud_sdk._api_versions import SUPPORTED_VERSIONS
 from tests.support.arguments import sample_arguments
 from tests.support.operations import OPERATIONS, responses, spec
-from tests.support.paths import REFERENCE
+from tests.support.paths import HAS_REFERENCE, REFERENCE
 
 from .conftest import PrismServer
 
@@ -36,6 +42,17 @@ OPTIONAL: dict[str, dict[str, Any]] = {
     "create_app_instance": {"node_id": 3},
     "get_app_revisions": {"page": 1, "page_size": 5},
     "get_app_usage": {"limit": 10},
+    "list_cvms": {"teepod_id": 1},
+    "get_cvm_list": {"page": 1, "page_size": 10},
+    "get_cvm_operations": {"limit": 5, "operation_types": ["compose_update", "power_on"]},
+    "get_cvm_state": {"interval": 5, "wait_timeout": 60},
+    "replicate_cvm": {"node_id": 3, "prepare_only": True},
+    "patch_cvm": {"vcpu": 2, "public_logs": True, "prepare_only": False},
+    "update_cvm_envs": {"env_keys": ["API_KEY"]},
+    "restart_cvm": {"force": True},
+    "commit_cvm_update": {"token": "tok", "transaction_hash": "already-registered"},
+    "commit_cvm_replica": {"query_token": "tok"},
+    "update_pre_launch_script": {"compose_hash": "ab" * 32, "transaction_hash": "0x01"},
     "get_kms_list": {"page": 1, "page_size": 5, "is_onchain": True},
     "next_app_ids": {"counts": 3},
     "create_webhook": {"name": "deploys", "secret": "whsec_prism"},
@@ -43,16 +60,33 @@ OPTIONAL: dict[str, dict[str, Any]] = {
     "list_webhook_deliveries": {"limit": 5, "offset": 0},
     "list_recent_attestations": {"skip": 0, "limit": 5},
     "verify_attestation": {"hex": "0x0400020081"},
-    # The client always sends Accept: application/json; Prism answers our binary-only
-    # response with 406 unless the call accepts more (a runtime gap). `*/*` lets each
-    # Prism pick its first media type: bytes from ours, free JSON from the reference.
-    "download_attestation": {"extra_headers": {"Accept": "*/*"}},
 }
 ARGS: dict[str, dict[str, Any]] = {
     operation: {**sample_arguments(operation), **OPTIONAL.get(operation, {})}
     for operation in OPERATIONS
 }
 STATS: Counter[str] = Counter()
+# The reference's Prism cannot always fake these: upstream's tuple (prefixItems) of OS
+# image versions makes its faker fail with a 500 unless the list is empty (ours also
+# declares `items`, which the faker reads).
+UNMOCKABLE_UPSTREAM = frozenset({"get_available_os_images"})
+
+
+def _untyped_upstream() -> frozenset[str]:
+    """Operations whose upstream 2xx body is untyped (``{}``): ours types it, upstream's
+    Prism answers any JSON, so only our server can check the type."""
+    if not HAS_REFERENCE:
+        return frozenset()
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    found = set()
+    for name in OPERATIONS:
+        operation = spec(name).operation
+        upstream = reference["paths"]["/api/v1" + operation.path][operation.method.lower()]
+        status = _success(name)
+        content = upstream["responses"][status].get("content", {})
+        if content.get("application/json", {}).get("schema") == {}:
+            found.add(name)
+    return frozenset(found)
 
 
 def test_every_operation_is_covered() -> None:
@@ -72,6 +106,10 @@ def _check_typed(server: str, operation: str, result: object) -> None:
         kinds: dict[str, type] = {"empty": type(None), "bytes": bytes, "text": str}
         assert isinstance(result, kinds.get(expected.kind, object)), f"{operation}: {result!r}"
         return
+    if isinstance(result, dict):
+        assert all(_is_model(i) for i in result.values()), f"{operation}: map values"
+        _read_everything(server, list(result.values()))
+        return
     if isinstance(result, (SyncPage, AsyncPage)):
         data = result.data if isinstance(result.data, list) else [result.data]
         assert all(_is_model(d) for d in data), f"{operation}: page data {type(result.data)}"
@@ -86,27 +124,13 @@ def _check_typed(server: str, operation: str, result: object) -> None:
 def _accept_validation_error(
     server: PrismServer, operation: str, error: ResponseValidationError
 ) -> None:
-    """Acceptable only when Prism served the other version's shape, and it must say so.
-
-    Or from the reference, for a body it leaves untyped (``{}``): its Prism then serves
-    any JSON, which our typed schema for that body may rightly refuse.
-    """
-    if server.name == "reference" and _untyped_upstream(operation):
-        STATS["reference untyped body refused"] += 1
+    """Acceptable only when Prism served the other version's shape, and it must say so
+    (or, from the reference, any JSON for a body upstream leaves untyped)."""
+    if server.name == "reference" and operation in UNTYPED_UPSTREAM:
+        STATS["reference untyped upstream"] += 1
         return
     assert "another API version" in str(error), f"{server.name} {operation}: {error}"
     STATS[f"{server.name} other-version shape"] += 1
-
-
-@cache
-def _untyped_upstream(operation: str) -> bool:
-    """Whether the reference declares ``operation``'s success body as free JSON (``{}``)."""
-    reference = json.loads(REFERENCE.read_text())
-    op = OPERATIONS[operation]
-    upstream = reference["paths"]["/api/v1" + op.path][op.method.lower()]
-    response = upstream["responses"][_success(operation)]
-    schema = response.get("content", {}).get("application/json", {}).get("schema")
-    return bool(schema == {})
 
 
 def _read_everything(server: str, value: object, depth: int = 0) -> None:
@@ -134,10 +158,10 @@ def _read_everything(server: str, value: object, depth: int = 0) -> None:
             STATS[f"{server} fields failing on read"] += 1
 
 
-def _assert_unversioned_always_typed(typed: Counter[str], server: PrismServer) -> None:
+def _assert_unversioned_always_typed(server: PrismServer, typed: Counter[str]) -> None:
     """Only a version union may yield the other version's shape; the rest is always typed."""
     for operation in ARGS:
-        if server.name == "reference" and _untyped_upstream(operation):
+        if server.name == "reference" and operation in UNTYPED_UPSTREAM | UNMOCKABLE_UPSTREAM:
             continue
         if len(responses(operation)[_success(operation)]) == 1:
             assert typed[operation] == REPEATS, f"{operation}: typed {typed[operation]}x"
@@ -145,6 +169,37 @@ def _assert_unversioned_always_typed(typed: Counter[str], server: PrismServer) -
 
 def _success(operation: str) -> str:
     return next(status for status in responses(operation) if status.startswith("2"))
+
+
+UNTYPED_UPSTREAM = _untyped_upstream()
+
+
+def _accept_unmockable(error: APIStatusError, seen: list[str]) -> None:
+    """The reference's faker failed on the tuple (a 500; an empty list is served fine)."""
+    assert error.status_code == 500, seen
+    assert len(seen) == 1 and "status 500" in seen[0], seen
+    seen.clear()
+    STATS["reference unmockable upstream"] += 1
+
+
+def _spec_form(operation: str, args: dict[str, Any]) -> dict[str, Any]:
+    """``args`` with a text body (the official SDK's form, which upstream does not declare)
+    replaced by the upload the spec declares: what the reference's Prism accepts."""
+    bodies = spec(operation).bodies
+    if not bodies or bodies[0].kind != "text":
+        return args
+    upload = next(b for b in bodies if b.kind == "multipart")
+    text_field = bodies[0].fields[0]
+    replaced = {k: v for k, v in args.items() if k != text_field}
+    replaced[upload.fields[0]] = str(args[text_field]).encode()
+    return replaced
+
+
+REFERENCE_ARGS = {operation: _spec_form(operation, args) for operation, args in ARGS.items()}
+
+
+def _args(server: PrismServer) -> dict[str, dict[str, Any]]:
+    return REFERENCE_ARGS if server.name == "reference" else ARGS
 
 
 def _problems(response: httpx.Response, server: PrismServer) -> list[str]:
@@ -182,7 +237,17 @@ def test_sync_client(prism: PrismServer, version: str) -> None:
             max_retries=0,
             http_client=http,
         )
-        for operation, args in ARGS.items():
+        for operation, args in _args(prism).items():
+            if prism.name == "reference" and operation in UNMOCKABLE_UPSTREAM:
+                for _ in range(REPEATS):
+                    try:
+                        result = getattr(client, operation)(**args)
+                    except APIStatusError as exc:
+                        _accept_unmockable(exc, seen)
+                        continue
+                    assert not seen, seen
+                    _check_typed(prism.name, operation, result)
+                continue
             for _ in range(REPEATS):
                 try:
                     result = getattr(client, operation)(**args)
@@ -194,7 +259,7 @@ def test_sync_client(prism: PrismServer, version: str) -> None:
                 _check_typed(prism.name, operation, result)
                 STATS[f"{prism.name} typed"] += 1
                 typed[operation] += 1
-    _assert_unversioned_always_typed(typed, prism)
+    _assert_unversioned_always_typed(prism, typed)
 
 
 @pytest.mark.parametrize("version", SUPPORTED_VERSIONS)
@@ -218,7 +283,17 @@ def test_async_client(prism: PrismServer, version: str) -> None:
                 max_retries=0,
                 http_client=http,
             )
-            for operation, args in ARGS.items():
+            for operation, args in _args(prism).items():
+                if prism.name == "reference" and operation in UNMOCKABLE_UPSTREAM:
+                    for _ in range(REPEATS):
+                        try:
+                            result = await getattr(client, operation)(**args)
+                        except APIStatusError as exc:
+                            _accept_unmockable(exc, seen)
+                            continue
+                        assert not seen, seen
+                        _check_typed(prism.name, operation, result)
+                    continue
                 for _ in range(REPEATS):
                     try:
                         result = await getattr(client, operation)(**args)
@@ -232,7 +307,7 @@ def test_async_client(prism: PrismServer, version: str) -> None:
                     typed[operation] += 1
 
     asyncio.run(run())
-    _assert_unversioned_always_typed(typed, prism)
+    _assert_unversioned_always_typed(prism, typed)
 
 
 @pytest.fixture(scope="module", autouse=True)

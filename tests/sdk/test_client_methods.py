@@ -1,4 +1,4 @@
-"""Every API method of the sync Client, in both API versions, over a MockTransport."""
+"""Every Apps method of the sync Client, in both API versions, over a MockTransport."""
 
 from __future__ import annotations
 

@@ -196,10 +196,12 @@ def test_bad_arguments_raise(override: dict[str, Any], field: str, reason: str) 
 def test_missing_extra_names_what_to_install(
     blocked: tuple[str, ...], package: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    now = NOW
+    # Signed first: the test's own signer needs the blocked modules (eth_hash picks its
+    # backend on first use, which may be here when this test runs first in a worker).
+    signature = kms_sign(ENV_PUBLIC_KEY, APP_ID, now)
     for module in blocked:
         monkeypatch.setitem(sys.modules, module, None)  # makes `import module` fail
-    now = NOW
-    signature = kms_sign(ENV_PUBLIC_KEY, APP_ID, now)
     calls: list[Callable[[], object]] = [
         lambda: verify_env_encrypt_public_key(ENV_PUBLIC_KEY, signature, APP_ID, now),
         lambda: verify_env_encrypt_public_key_legacy(ENV_PUBLIC_KEY, signature, APP_ID),

@@ -8,12 +8,21 @@ required fields), so tests can call all 102 methods without a hand-kept table.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from typing import Any
 
 from phala_cloud_api.operations import spec
 
-from .schema_payloads import our_spec
+from .paths import OUR_SPEC
+
+
+@cache
+def _components() -> dict[str, Any]:
+    """openapi.json's component schemas (read directly: no hypothesis needed in tests/sdk)."""
+    data: dict[str, Any] = json.loads(OUR_SPEC.read_text(encoding="utf-8"))
+    return data["components"]["schemas"]  # type: ignore[no-any-return]
+
 
 COMPOSE_HASH = "ab" * 32
 OVERRIDES: dict[str, dict[str, Any]] = {}
@@ -41,8 +50,7 @@ def sample(schema: Any, name: str = "") -> Any:
     if not isinstance(schema, dict) or not schema:
         return {}
     if "$ref" in schema:
-        components = our_spec()["components"]["schemas"]
-        return sample(components[schema["$ref"].rsplit("/", 1)[-1]], name)
+        return sample(_components()[schema["$ref"].rsplit("/", 1)[-1]], name)
     if name in WELL_KNOWN and _fits_string(schema):
         return WELL_KNOWN[name]
     if "const" in schema:
@@ -69,6 +77,8 @@ def sample(schema: Any, name: str = "") -> Any:
     if kind == "boolean":
         return False
     if kind == "array":
+        if "prefixItems" in schema:  # a tuple: one value per position
+            return [sample(item, name) for item in schema["prefixItems"]]
         count = int(schema.get("minItems", 0))
         return [sample(schema.get("items", {}), name) for _ in range(count)]
     required = schema.get("required", [])

@@ -108,7 +108,11 @@ def _rewrite(node: Any, max_items: int | None, close_objects: bool) -> Any:
         else:
             out[key] = _rewrite(value, max_items, close_objects)
     if max_items is not None and out.get("type") == "array":
-        out["maxItems"] = min(int(out.get("maxItems", max_items)), max_items)
+        bound = max(max_items, int(out.get("minItems", 0)))
+        out["maxItems"] = min(int(out.get("maxItems", bound)), bound)
+    if close_objects and "prefixItems" in out:
+        # hypothesis-jsonschema reads tuples in the draft-07 form (``items`` as a list).
+        out["items"] = out.pop("prefixItems")
     if close_objects and out.get("type") == "integer":
         # JSON interoperable integers (orjson rejects values beyond 64 bits).
         out.setdefault("minimum", -_SAFE_INT)

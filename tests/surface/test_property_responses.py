@@ -47,11 +47,11 @@ SETTINGS = settings(
     ],
 )
 
-# List calls: the response field holding the items ("$": the response is the list).
+# Valid arguments for every operation (path parameters and required body fields).
+CALL_ARGS: dict[str, dict[str, Any]] = {op: sample_arguments(op) for op in OPERATIONS}
+# List calls return a page: the field holding its items.
 PAGE_ITEMS = {
-    name: described.pagination.items
-    for name in OPERATIONS
-    if (described := spec(name)).pagination is not None
+    op: pagination.items for op in OPERATIONS if (pagination := spec(op).pagination) is not None
 }
 
 
@@ -162,6 +162,8 @@ def _payload(kind: str, class_name: str) -> st.SearchStrategy[Any]:
     item = _strategy(class_name).map(lambda d: {**d, EXTRA_FIELD: 1})
     if kind == "object":
         return item
+    if kind == "map":
+        return st.dictionaries(st.text(max_size=8), item, max_size=3)
     return st.lists(item, max_size=3)
 
 
@@ -172,6 +174,8 @@ def _fitting(operation: str, status: str, version: str, data: Any, oracle: bool)
         if kind == "object" and fits(data):
             return class_name
         if kind == "array" and isinstance(data, list) and all(fits(i) for i in data):
+            return class_name
+        if kind == "map" and isinstance(data, dict) and all(fits(i) for i in data.values()):
             return class_name
     return None
 
@@ -201,6 +205,13 @@ def _check_result(
             items = payload[PAGE_ITEMS[operation]]
         assert [i.to_dict() for i in result.items] == items
         assert_exposes(result.items, items, lenient_formats=broken)
+        return
+    if kind == "map":
+        assert isinstance(result, dict)
+        assert sorted(result) == sorted(payload)
+        assert all(isinstance(i, model) for i in result.values())
+        assert {k: i.to_dict() for k, i in result.items()} == payload
+        assert_exposes(list(result.values()), list(payload.values()), lenient_formats=broken)
         return
     if kind == "array":
         assert isinstance(result, list)

@@ -35,8 +35,9 @@ def spec_operations() -> dict[str, dict[str, Any]]:
     return found
 
 
-def python_name(wire: str, overrides: dict[str, Any]) -> str:
-    return str(overrides.get(wire, {}).get("name") or re.sub(r"\W", "_", wire).lower())
+def python_name(wire: str, overrides: dict[str, Any], location: str) -> str:
+    override = overrides.get(f"{location}:{wire}", overrides.get(wire, {}))
+    return str(override.get("name") or re.sub(r"\W", "_", wire).lower())
 
 
 def expected_arguments(operation: dict[str, Any]) -> dict[str, bool]:
@@ -46,7 +47,7 @@ def expected_arguments(operation: dict[str, Any]) -> dict[str, bool]:
     for param in operation["parameters"]:
         if "$ref" in param:
             continue
-        out[python_name(param["name"], overrides)] = bool(param.get("required"))
+        out[python_name(param["name"], overrides, param["in"])] = bool(param.get("required"))
     body = operation.get("requestBody")
     if body:
         text_argument = operation.get("x-sdk", {}).get("body", {}).get("text_argument")
@@ -64,7 +65,7 @@ def expected_arguments(operation: dict[str, Any]) -> dict[str, bool]:
                     and bool(body.get("required"))
                     and len(contents) == 1
                 )
-                out[python_name(field, overrides)] = required
+                out[python_name(field, overrides, "body")] = required
     return out
 
 

@@ -125,3 +125,28 @@ def test_structural_comparison_catches_an_authoring_slip() -> None:
     assert differences["get_app_info"], "renamed property not noticed"
     assert differences["get_app_list"], "renamed property inside the list not noticed"
     assert differences["get_app_revisions"], "parameter made required not noticed"
+
+
+def test_a_tuple_of_one_item_schema_also_gets_items() -> None:
+    from sync_spec import clean_schema
+
+    tuple_schema = {"type": "array", "prefixItems": [{"type": "integer"}] * 3, "maxItems": 3}
+    assert clean_schema(tuple_schema, str)["items"] == {"type": "integer"}
+    mixed = {"type": "array", "prefixItems": [{"type": "integer"}, {"type": "string"}]}
+    assert "items" not in clean_schema(mixed, str)
+    version = SPEC["components"]["schemas"]["AvailableOsImage"]["properties"]["version"]
+    assert all(member["items"] == {"type": "integer"} for member in version["anyOf"])
+
+
+@needs_reference
+def test_every_upstream_operation_is_ours() -> None:
+    reference = json.loads(REFERENCE.read_text())
+    upstream = {
+        (method, path.removeprefix("/api/v1"))
+        for path, item in reference["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    ours = {(method, path) for path, item in SPEC["paths"].items() for method in item}
+    assert ours == upstream
+    assert len(ours) == 102

@@ -13,6 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .acme_fetch_result import AcmeFetchResult
     from .all_families_response import AllFamiliesResponse
     from .api_version import ApiVersion
     from .app_attestation_response import AppAttestationResponse
@@ -35,24 +36,72 @@ if TYPE_CHECKING:
     from .attestation_collateral import AttestationCollateral
     from .attestation_key_code import AttestationKeyCode
     from .attestation_view import AttestationView
+    from .available_os_image import AvailableOsImage
+    from .batch_instance_id_refresh_request import BatchInstanceIdRefreshRequest
+    from .batch_instance_id_refresh_response import BatchInstanceIdRefreshResponse
+    from .batch_status_request import BatchStatusRequest
+    from .batch_stop_error_entry import BatchStopErrorEntry
+    from .batch_stop_request import BatchStopRequest
+    from .batch_stop_response import BatchStopResponse
     from .billing_period import BillingPeriod
     from .bootstrap_info_out import BootstrapInfoOut
+    from .caa_check_result import CaaCheckResult
+    from .cancel_operation_response import CancelOperationResponse
+    from .certificate import Certificate
+    from .certificate_issuer import CertificateIssuer
+    from .certificate_subject import CertificateSubject
+    from .commit_compose_file_update_request import CommitComposeFileUpdateRequest
+    from .commit_cvm_provision_request import CommitCvmProvisionRequest
+    from .commit_token_info import CommitTokenInfo
+    from .commit_update_accepted import CommitUpdateAccepted
+    from .commit_update_request import CommitUpdateRequest
+    from .compose_file_provision_response import ComposeFileProvisionResponse
+    from .compose_file_update_request import ComposeFileUpdateRequest
     from .create_app_instance_request import CreateAppInstanceRequest
+    from .create_workload_cvm_request import CreateWorkloadCvmRequest
+    from .cvm_attestation import CvmAttestation
     from .cvm_basic_info_v20251028 import CvmBasicInfoV20251028
+    from .cvm_compose_file import CvmComposeFile
+    from .cvm_detail_v20251028 import CvmDetailV20251028
+    from .cvm_envs_update_accepted import CvmEnvsUpdateAccepted
     from .cvm_gateway_info import CVMGatewayInfo
+    from .cvm_info_detail_v20260121 import CvmInfoDetailV20260121
+    from .cvm_info_detail_v20260121_compose_file_type_0 import (
+        CvmInfoDetailV20260121ComposeFileType0,
+    )
+    from .cvm_info_detail_v20260121_services_item import (
+        CvmInfoDetailV20260121ServicesItem,
+    )
     from .cvm_info_v20260121 import CvmInfoV20260121
     from .cvm_info_v20260121_services_item import CvmInfoV20260121ServicesItem
     from .cvm_is_allowed_item import CvmIsAllowedItem
     from .cvm_kms_info import CVMKmsInfo
     from .cvm_log_urls import CVMLogUrls
+    from .cvm_network import CvmNetwork
     from .cvm_network_urls import CvmNetworkUrls
     from .cvm_node import CvmNode
+    from .cvm_operation_response import CvmOperationResponse
+    from .cvm_operation_status import CvmOperationStatus
     from .cvm_progress_info import CVMProgressInfo
+    from .cvm_redeploy_accepted import CvmRedeployAccepted
     from .cvm_ref import CvmRef
+    from .cvm_replica import CvmReplica
     from .cvm_resource_info import CVMResourceInfo
+    from .cvm_state import CvmState
+    from .cvm_status import CvmStatus
+    from .cvm_system_info import CvmSystemInfo
+    from .cvm_update_accepted import CvmUpdateAccepted
+    from .cvm_user_config import CvmUserConfig
     from .cvmos_info import CVMOSInfo
     from .device_allowlist_item import DeviceAllowlistItem
     from .device_allowlist_response import DeviceAllowlistResponse
+    from .diagnose_domains_request import DiagnoseDomainsRequest
+    from .diagnosis_response import DiagnosisResponse
+    from .disk_info import DiskInfo
+    from .dns_record_result import DnsRecordResult
+    from .docker_compose_upload import DockerComposeUpload
+    from .domain_check_request import DomainCheckRequest
+    from .domain_diagnosis_result import DomainDiagnosisResult
     from .dstack_app_full_response_v20251028 import DstackAppFullResponseV20251028
     from .dstack_app_full_response_v20260121 import DstackAppFullResponseV20260121
     from .dstack_app_list_response_v20251028 import DstackAppListResponseV20251028
@@ -60,9 +109,13 @@ if TYPE_CHECKING:
     from .dstack_app_minimal_response import DstackAppMinimalResponse
     from .error_response import ErrorResponse
     from .error_response_details_type_1 import ErrorResponseDetailsType1
+    from .event_log import EventLog
     from .family_group import FamilyGroup
     from .family_instance_types_response import FamilyInstanceTypesResponse
     from .filter_options_response import FilterOptionsResponse
+    from .firewall_status_response import FirewallStatusResponse
+    from .get_cvm_list_family import GetCvmListFamily
+    from .get_cvm_status_batch_response_200 import GetCvmStatusBatchResponse200
     from .github_profile_import_request import GithubProfileImportRequest
     from .github_profile_import_response import GithubProfileImportResponse
     from .github_sync_response import GithubSyncResponse
@@ -73,6 +126,10 @@ if TYPE_CHECKING:
     from .guest_event import GuestEvent
     from .hosted_cvm_v20251028 import HostedCvmV20251028
     from .http_validation_error import HTTPValidationError
+    from .instance_id_refresh_request import InstanceIdRefreshRequest
+    from .instance_id_refresh_result import InstanceIdRefreshResult
+    from .instance_id_refresh_result_source import InstanceIdRefreshResultSource
+    from .instance_id_refresh_result_status import InstanceIdRefreshResultStatus
     from .instance_type_public import InstanceTypePublic
     from .kms_info import KMSInfo
     from .kms_inspect_response import KmsInspectResponse
@@ -82,6 +139,8 @@ if TYPE_CHECKING:
     from .machine_info import MachineInfo
     from .managed_user import ManagedUser
     from .metered_usage_response import MeteredUsageResponse
+    from .network_config_port_mapping_entry import NetworkConfigPortMappingEntry
+    from .network_config_response import NetworkConfigResponse
     from .next_app_id import NextAppId
     from .next_app_ids_response import NextAppIdsResponse
     from .node_provider import NodeProvider
@@ -93,11 +152,24 @@ if TYPE_CHECKING:
     from .on_chain_kms_response import OnChainKmsResponse
     from .on_chain_os_image_out import OnChainOsImageOut
     from .on_chain_verification import OnChainVerification
+    from .onchain_status import OnchainStatus
+    from .operation_event_detail import OperationEventDetail
+    from .os_image_variant import OsImageVariant
+    from .paginated_cvm_infos_v20260121 import PaginatedCvmInfosV20260121
+    from .paginated_cvm_operations_response import PaginatedCvmOperationsResponse
+    from .paginated_hosted_cvms_v20251028 import PaginatedHostedCvmsV20251028
     from .pending_update_item import PendingUpdateItem
     from .pending_update_preview import PendingUpdatePreview
     from .pending_updates_response import PendingUpdatesResponse
     from .port_mapping import PortMapping
+    from .port_mapping_entry import PortMappingEntry
+    from .port_mapping_response import PortMappingResponse
+    from .pre_launch_script_upload import PreLaunchScriptUpload
     from .profile_get_response import ProfileGetResponse
+    from .provision_compose_file_update_request import ProvisionComposeFileUpdateRequest
+    from .provision_cvm_request import ProvisionCvmRequest
+    from .provision_cvm_response import ProvisionCvmResponse
+    from .provision_eliza_request import ProvisionElizaRequest
     from .quote import Quote
     from .quote_body import QuoteBody
     from .quote_collateral_v3 import QuoteCollateralV3
@@ -106,6 +178,7 @@ if TYPE_CHECKING:
     from .redeploy_accepted_response import RedeployAcceptedResponse
     from .redeploy_revision_request import RedeployRevisionRequest
     from .replicate_request import ReplicateRequest
+    from .restart_cvm_request import RestartCvmRequest
     from .ssh_key_create_request import SshKeyCreateRequest
     from .ssh_key_response import SshKeyResponse
     from .ssh_key_response_key_metadata_type_0 import SshKeyResponseKeyMetadataType0
@@ -113,13 +186,23 @@ if TYPE_CHECKING:
     from .structured_error_detail_details_type_1 import (
         StructuredErrorDetailDetailsType1,
     )
+    from .system_info import SystemInfo
     from .tcb_evaluation_instance import TcbEvaluationInstance
     from .tcb_evaluation_response import TcbEvaluationResponse
+    from .tcb_info import TcbInfo
     from .tee_type_code import TeeTypeCode
     from .teepod_image_info import TeepodImageInfo
     from .teepod_info import TeepodInfo
     from .teepod_meta import TeepodMeta
     from .teepod_status import TeepodStatus
+    from .update_cvm_envs_request import UpdateCvmEnvsRequest
+    from .update_cvm_listed_request import UpdateCvmListedRequest
+    from .update_cvm_name_request import UpdateCvmNameRequest
+    from .update_cvm_request import UpdateCvmRequest
+    from .update_cvm_scheduled_delete_request import UpdateCvmScheduledDeleteRequest
+    from .update_network_config_request import UpdateNetworkConfigRequest
+    from .update_os_image_request import UpdateOsImageRequest
+    from .update_port_mappings_request import UpdatePortMappingsRequest
     from .user_ref import UserRef
     from .validation_error import ValidationError
     from .verification_response import VerificationResponse
@@ -138,6 +221,7 @@ if TYPE_CHECKING:
     from .workspace_ref import WorkspaceRef
 
 _MODULES: dict[str, str] = {
+    "AcmeFetchResult": ".acme_fetch_result",
     "AllFamiliesResponse": ".all_families_response",
     "ApiVersion": ".api_version",
     "AppAttestationResponse": ".app_attestation_response",
@@ -156,24 +240,68 @@ _MODULES: dict[str, str] = {
     "AttestationCollateral": ".attestation_collateral",
     "AttestationKeyCode": ".attestation_key_code",
     "AttestationView": ".attestation_view",
+    "AvailableOsImage": ".available_os_image",
+    "BatchInstanceIdRefreshRequest": ".batch_instance_id_refresh_request",
+    "BatchInstanceIdRefreshResponse": ".batch_instance_id_refresh_response",
+    "BatchStatusRequest": ".batch_status_request",
+    "BatchStopErrorEntry": ".batch_stop_error_entry",
+    "BatchStopRequest": ".batch_stop_request",
+    "BatchStopResponse": ".batch_stop_response",
     "BillingPeriod": ".billing_period",
     "BootstrapInfoOut": ".bootstrap_info_out",
+    "CaaCheckResult": ".caa_check_result",
+    "CancelOperationResponse": ".cancel_operation_response",
+    "Certificate": ".certificate",
+    "CertificateIssuer": ".certificate_issuer",
+    "CertificateSubject": ".certificate_subject",
+    "CommitComposeFileUpdateRequest": ".commit_compose_file_update_request",
+    "CommitCvmProvisionRequest": ".commit_cvm_provision_request",
+    "CommitTokenInfo": ".commit_token_info",
+    "CommitUpdateAccepted": ".commit_update_accepted",
+    "CommitUpdateRequest": ".commit_update_request",
+    "ComposeFileProvisionResponse": ".compose_file_provision_response",
+    "ComposeFileUpdateRequest": ".compose_file_update_request",
     "CreateAppInstanceRequest": ".create_app_instance_request",
+    "CreateWorkloadCvmRequest": ".create_workload_cvm_request",
+    "CvmAttestation": ".cvm_attestation",
     "CvmBasicInfoV20251028": ".cvm_basic_info_v20251028",
+    "CvmComposeFile": ".cvm_compose_file",
+    "CvmDetailV20251028": ".cvm_detail_v20251028",
+    "CvmEnvsUpdateAccepted": ".cvm_envs_update_accepted",
     "CVMGatewayInfo": ".cvm_gateway_info",
+    "CvmInfoDetailV20260121": ".cvm_info_detail_v20260121",
+    "CvmInfoDetailV20260121ComposeFileType0": ".cvm_info_detail_v20260121_compose_file_type_0",
+    "CvmInfoDetailV20260121ServicesItem": ".cvm_info_detail_v20260121_services_item",
     "CvmInfoV20260121": ".cvm_info_v20260121",
     "CvmInfoV20260121ServicesItem": ".cvm_info_v20260121_services_item",
     "CvmIsAllowedItem": ".cvm_is_allowed_item",
     "CVMKmsInfo": ".cvm_kms_info",
     "CVMLogUrls": ".cvm_log_urls",
+    "CvmNetwork": ".cvm_network",
     "CvmNetworkUrls": ".cvm_network_urls",
     "CvmNode": ".cvm_node",
+    "CvmOperationResponse": ".cvm_operation_response",
+    "CvmOperationStatus": ".cvm_operation_status",
     "CVMProgressInfo": ".cvm_progress_info",
+    "CvmRedeployAccepted": ".cvm_redeploy_accepted",
     "CvmRef": ".cvm_ref",
+    "CvmReplica": ".cvm_replica",
     "CVMResourceInfo": ".cvm_resource_info",
+    "CvmState": ".cvm_state",
+    "CvmStatus": ".cvm_status",
+    "CvmSystemInfo": ".cvm_system_info",
+    "CvmUpdateAccepted": ".cvm_update_accepted",
+    "CvmUserConfig": ".cvm_user_config",
     "CVMOSInfo": ".cvmos_info",
     "DeviceAllowlistItem": ".device_allowlist_item",
     "DeviceAllowlistResponse": ".device_allowlist_response",
+    "DiagnoseDomainsRequest": ".diagnose_domains_request",
+    "DiagnosisResponse": ".diagnosis_response",
+    "DiskInfo": ".disk_info",
+    "DnsRecordResult": ".dns_record_result",
+    "DockerComposeUpload": ".docker_compose_upload",
+    "DomainCheckRequest": ".domain_check_request",
+    "DomainDiagnosisResult": ".domain_diagnosis_result",
     "DstackAppFullResponseV20251028": ".dstack_app_full_response_v20251028",
     "DstackAppFullResponseV20260121": ".dstack_app_full_response_v20260121",
     "DstackAppListResponseV20251028": ".dstack_app_list_response_v20251028",
@@ -181,9 +309,13 @@ _MODULES: dict[str, str] = {
     "DstackAppMinimalResponse": ".dstack_app_minimal_response",
     "ErrorResponse": ".error_response",
     "ErrorResponseDetailsType1": ".error_response_details_type_1",
+    "EventLog": ".event_log",
     "FamilyGroup": ".family_group",
     "FamilyInstanceTypesResponse": ".family_instance_types_response",
     "FilterOptionsResponse": ".filter_options_response",
+    "FirewallStatusResponse": ".firewall_status_response",
+    "GetCvmListFamily": ".get_cvm_list_family",
+    "GetCvmStatusBatchResponse200": ".get_cvm_status_batch_response_200",
     "GithubProfileImportRequest": ".github_profile_import_request",
     "GithubProfileImportResponse": ".github_profile_import_response",
     "GithubSyncResponse": ".github_sync_response",
@@ -194,6 +326,10 @@ _MODULES: dict[str, str] = {
     "GuestEvent": ".guest_event",
     "HostedCvmV20251028": ".hosted_cvm_v20251028",
     "HTTPValidationError": ".http_validation_error",
+    "InstanceIdRefreshRequest": ".instance_id_refresh_request",
+    "InstanceIdRefreshResult": ".instance_id_refresh_result",
+    "InstanceIdRefreshResultSource": ".instance_id_refresh_result_source",
+    "InstanceIdRefreshResultStatus": ".instance_id_refresh_result_status",
     "InstanceTypePublic": ".instance_type_public",
     "KMSInfo": ".kms_info",
     "KmsInspectResponse": ".kms_inspect_response",
@@ -203,6 +339,8 @@ _MODULES: dict[str, str] = {
     "MachineInfo": ".machine_info",
     "ManagedUser": ".managed_user",
     "MeteredUsageResponse": ".metered_usage_response",
+    "NetworkConfigPortMappingEntry": ".network_config_port_mapping_entry",
+    "NetworkConfigResponse": ".network_config_response",
     "NextAppId": ".next_app_id",
     "NextAppIdsResponse": ".next_app_ids_response",
     "NodeProvider": ".node_provider",
@@ -214,11 +352,24 @@ _MODULES: dict[str, str] = {
     "OnChainKmsResponse": ".on_chain_kms_response",
     "OnChainOsImageOut": ".on_chain_os_image_out",
     "OnChainVerification": ".on_chain_verification",
+    "OnchainStatus": ".onchain_status",
+    "OperationEventDetail": ".operation_event_detail",
+    "OsImageVariant": ".os_image_variant",
+    "PaginatedCvmInfosV20260121": ".paginated_cvm_infos_v20260121",
+    "PaginatedCvmOperationsResponse": ".paginated_cvm_operations_response",
+    "PaginatedHostedCvmsV20251028": ".paginated_hosted_cvms_v20251028",
     "PendingUpdateItem": ".pending_update_item",
     "PendingUpdatePreview": ".pending_update_preview",
     "PendingUpdatesResponse": ".pending_updates_response",
     "PortMapping": ".port_mapping",
+    "PortMappingEntry": ".port_mapping_entry",
+    "PortMappingResponse": ".port_mapping_response",
+    "PreLaunchScriptUpload": ".pre_launch_script_upload",
     "ProfileGetResponse": ".profile_get_response",
+    "ProvisionComposeFileUpdateRequest": ".provision_compose_file_update_request",
+    "ProvisionCvmRequest": ".provision_cvm_request",
+    "ProvisionCvmResponse": ".provision_cvm_response",
+    "ProvisionElizaRequest": ".provision_eliza_request",
     "Quote": ".quote",
     "QuoteBody": ".quote_body",
     "QuoteCollateralV3": ".quote_collateral_v3",
@@ -227,18 +378,29 @@ _MODULES: dict[str, str] = {
     "RedeployAcceptedResponse": ".redeploy_accepted_response",
     "RedeployRevisionRequest": ".redeploy_revision_request",
     "ReplicateRequest": ".replicate_request",
+    "RestartCvmRequest": ".restart_cvm_request",
     "SshKeyCreateRequest": ".ssh_key_create_request",
     "SshKeyResponse": ".ssh_key_response",
     "SshKeyResponseKeyMetadataType0": ".ssh_key_response_key_metadata_type_0",
     "StructuredErrorDetail": ".structured_error_detail",
     "StructuredErrorDetailDetailsType1": ".structured_error_detail_details_type_1",
+    "SystemInfo": ".system_info",
     "TcbEvaluationInstance": ".tcb_evaluation_instance",
     "TcbEvaluationResponse": ".tcb_evaluation_response",
+    "TcbInfo": ".tcb_info",
     "TeeTypeCode": ".tee_type_code",
     "TeepodImageInfo": ".teepod_image_info",
     "TeepodInfo": ".teepod_info",
     "TeepodMeta": ".teepod_meta",
     "TeepodStatus": ".teepod_status",
+    "UpdateCvmEnvsRequest": ".update_cvm_envs_request",
+    "UpdateCvmListedRequest": ".update_cvm_listed_request",
+    "UpdateCvmNameRequest": ".update_cvm_name_request",
+    "UpdateCvmRequest": ".update_cvm_request",
+    "UpdateCvmScheduledDeleteRequest": ".update_cvm_scheduled_delete_request",
+    "UpdateNetworkConfigRequest": ".update_network_config_request",
+    "UpdateOsImageRequest": ".update_os_image_request",
+    "UpdatePortMappingsRequest": ".update_port_mappings_request",
     "UserRef": ".user_ref",
     "ValidationError": ".validation_error",
     "VerificationResponse": ".verification_response",
@@ -273,6 +435,7 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "VM",
+    "AcmeFetchResult",
     "AllFamiliesResponse",
     "ApiVersion",
     "AppAttestationResponse",
@@ -291,6 +454,13 @@ __all__ = (
     "AttestationCollateral",
     "AttestationKeyCode",
     "AttestationView",
+    "AvailableOsImage",
+    "BatchInstanceIdRefreshRequest",
+    "BatchInstanceIdRefreshResponse",
+    "BatchStatusRequest",
+    "BatchStopErrorEntry",
+    "BatchStopRequest",
+    "BatchStopResponse",
     "BillingPeriod",
     "BootstrapInfoOut",
     "CVMGatewayInfo",
@@ -299,16 +469,53 @@ __all__ = (
     "CVMOSInfo",
     "CVMProgressInfo",
     "CVMResourceInfo",
+    "CaaCheckResult",
+    "CancelOperationResponse",
+    "Certificate",
+    "CertificateIssuer",
+    "CertificateSubject",
+    "CommitComposeFileUpdateRequest",
+    "CommitCvmProvisionRequest",
+    "CommitTokenInfo",
+    "CommitUpdateAccepted",
+    "CommitUpdateRequest",
+    "ComposeFileProvisionResponse",
+    "ComposeFileUpdateRequest",
     "CreateAppInstanceRequest",
+    "CreateWorkloadCvmRequest",
+    "CvmAttestation",
     "CvmBasicInfoV20251028",
+    "CvmComposeFile",
+    "CvmDetailV20251028",
+    "CvmEnvsUpdateAccepted",
+    "CvmInfoDetailV20260121",
+    "CvmInfoDetailV20260121ComposeFileType0",
+    "CvmInfoDetailV20260121ServicesItem",
     "CvmInfoV20260121",
     "CvmInfoV20260121ServicesItem",
     "CvmIsAllowedItem",
+    "CvmNetwork",
     "CvmNetworkUrls",
     "CvmNode",
+    "CvmOperationResponse",
+    "CvmOperationStatus",
+    "CvmRedeployAccepted",
     "CvmRef",
+    "CvmReplica",
+    "CvmState",
+    "CvmStatus",
+    "CvmSystemInfo",
+    "CvmUpdateAccepted",
+    "CvmUserConfig",
     "DeviceAllowlistItem",
     "DeviceAllowlistResponse",
+    "DiagnoseDomainsRequest",
+    "DiagnosisResponse",
+    "DiskInfo",
+    "DnsRecordResult",
+    "DockerComposeUpload",
+    "DomainCheckRequest",
+    "DomainDiagnosisResult",
     "DstackAppFullResponseV20251028",
     "DstackAppFullResponseV20260121",
     "DstackAppListResponseV20251028",
@@ -316,9 +523,13 @@ __all__ = (
     "DstackAppMinimalResponse",
     "ErrorResponse",
     "ErrorResponseDetailsType1",
+    "EventLog",
     "FamilyGroup",
     "FamilyInstanceTypesResponse",
     "FilterOptionsResponse",
+    "FirewallStatusResponse",
+    "GetCvmListFamily",
+    "GetCvmStatusBatchResponse200",
     "GithubProfileImportRequest",
     "GithubProfileImportResponse",
     "GithubSyncResponse",
@@ -329,6 +540,10 @@ __all__ = (
     "GuestEvent",
     "HTTPValidationError",
     "HostedCvmV20251028",
+    "InstanceIdRefreshRequest",
+    "InstanceIdRefreshResult",
+    "InstanceIdRefreshResultSource",
+    "InstanceIdRefreshResultStatus",
     "InstanceTypePublic",
     "KMSInfo",
     "KmsInspectResponse",
@@ -338,6 +553,8 @@ __all__ = (
     "MachineInfo",
     "ManagedUser",
     "MeteredUsageResponse",
+    "NetworkConfigPortMappingEntry",
+    "NetworkConfigResponse",
     "NextAppId",
     "NextAppIdsResponse",
     "NodeProvider",
@@ -349,11 +566,24 @@ __all__ = (
     "OnChainKmsResponse",
     "OnChainOsImageOut",
     "OnChainVerification",
+    "OnchainStatus",
+    "OperationEventDetail",
+    "OsImageVariant",
+    "PaginatedCvmInfosV20260121",
+    "PaginatedCvmOperationsResponse",
+    "PaginatedHostedCvmsV20251028",
     "PendingUpdateItem",
     "PendingUpdatePreview",
     "PendingUpdatesResponse",
     "PortMapping",
+    "PortMappingEntry",
+    "PortMappingResponse",
+    "PreLaunchScriptUpload",
     "ProfileGetResponse",
+    "ProvisionComposeFileUpdateRequest",
+    "ProvisionCvmRequest",
+    "ProvisionCvmResponse",
+    "ProvisionElizaRequest",
     "Quote",
     "QuoteBody",
     "QuoteCollateralV3",
@@ -362,18 +592,29 @@ __all__ = (
     "RedeployAcceptedResponse",
     "RedeployRevisionRequest",
     "ReplicateRequest",
+    "RestartCvmRequest",
     "SshKeyCreateRequest",
     "SshKeyResponse",
     "SshKeyResponseKeyMetadataType0",
     "StructuredErrorDetail",
     "StructuredErrorDetailDetailsType1",
+    "SystemInfo",
     "TcbEvaluationInstance",
     "TcbEvaluationResponse",
+    "TcbInfo",
     "TeeTypeCode",
     "TeepodImageInfo",
     "TeepodInfo",
     "TeepodMeta",
     "TeepodStatus",
+    "UpdateCvmEnvsRequest",
+    "UpdateCvmListedRequest",
+    "UpdateCvmNameRequest",
+    "UpdateCvmRequest",
+    "UpdateCvmScheduledDeleteRequest",
+    "UpdateNetworkConfigRequest",
+    "UpdateOsImageRequest",
+    "UpdatePortMappingsRequest",
     "UserRef",
     "ValidationError",
     "VerificationResponse",

@@ -20,15 +20,16 @@ from ..types import (
 
 
 class AppComposeV2:
-    """The ``AppComposeV2`` schema.
+    """An app compose document (dstack's app-compose.json): the containers or script to run and the CVM
+    features; its hash is the compose hash.
 
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
+        Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
+        read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
+        unknown fields included. Instances are read-only: lists and free-form values are
+        handed out as copies. An optional field the JSON left out reads as ``None``, as
+        does one sent as null: ``has_field("name")`` tells them apart. As a keyword
+        argument, an optional field left out (or ``None`` where null is not allowed) is
+        left out of the JSON.
     """
 
     __slots__ = ("_cache", "_data")
@@ -296,12 +297,12 @@ class AppComposeV2:
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
+        """App name recorded in the app compose (may be empty)."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def allowed_envs(self) -> list[str] | None:
-        """The ``allowed_envs`` field."""
+        """Names of the environment variables the app may receive."""
         cache = self._cache
         if "allowed_envs" in cache:
             allowed_envs_read = cache["allowed_envs"]
@@ -315,77 +316,77 @@ class AppComposeV2:
 
     @property
     def bash_script(self) -> None | str:
-        """The ``bash_script`` field."""
+        """Script run instead of Docker Compose when runner is "bash"."""
         return self._data.get("bash_script")
 
     @property
     def default_gateway_domain(self) -> None | str:
-        """The ``default_gateway_domain`` field."""
+        """Gateway domain the app is served under by default."""
         return self._data.get("default_gateway_domain")
 
     @property
     def docker_compose_file(self) -> None | str:
-        """The ``docker_compose_file`` field."""
+        """Docker Compose file (YAML text)."""
         return self._data.get("docker_compose_file")
 
     @property
     def init_script(self) -> None | str:
-        """The ``init_script`` field."""
+        """Script run when the CVM is initialised."""
         return self._data.get("init_script")
 
     @property
     def kms_enabled(self) -> bool | None:
-        """The ``kms_enabled`` field."""
+        """Use the KMS for the app's keys."""
         return self._data.get("kms_enabled")
 
     @property
     def local_key_provider_enabled(self) -> bool | None:
-        """The ``local_key_provider_enabled`` field."""
+        """Use the local key provider instead of the KMS."""
         return self._data.get("local_key_provider_enabled")
 
     @property
     def manifest_version(self) -> int | None:
-        """The ``manifest_version`` field."""
+        """Version of the app compose format."""
         return self._data.get("manifest_version")
 
     @property
     def no_instance_id(self) -> bool | None:
-        """The ``no_instance_id`` field."""
+        """Run without a per-instance id."""
         return self._data.get("no_instance_id")
 
     @property
     def pre_launch_script(self) -> None | str:
-        """The ``pre_launch_script`` field."""
+        """Shell script run before the containers start."""
         return self._data.get("pre_launch_script")
 
     @property
     def public_logs(self) -> bool | None:
-        """The ``public_logs`` field."""
+        """Let anyone read the container logs."""
         return self._data.get("public_logs")
 
     @property
     def public_sysinfo(self) -> bool | None:
-        """The ``public_sysinfo`` field."""
+        """Let anyone read the system information."""
         return self._data.get("public_sysinfo")
 
     @property
     def public_tcbinfo(self) -> bool | None:
-        """The ``public_tcbinfo`` field."""
+        """Let anyone read the TCB (attestation) information."""
         return self._data.get("public_tcbinfo")
 
     @property
     def runner(self) -> str | None:
-        """The ``runner`` field."""
+        """What runs the app ("docker-compose" or "bash")."""
         return self._data.get("runner")
 
     @property
     def gateway_enabled(self) -> bool | None:
-        """The ``gateway_enabled`` field."""
+        """Serve the app through the gateway."""
         return self._data.get("gateway_enabled")
 
     @property
     def features(self) -> list[str] | None:
-        """The ``features`` field."""
+        """Feature flags of the app (e.g. kms, tproxy-net)."""
         cache = self._cache
         if "features" in cache:
             features_read = cache["features"]
@@ -399,17 +400,17 @@ class AppComposeV2:
 
     @property
     def salt(self) -> None | str:
-        """The ``salt`` field."""
+        """Salt mixed into the compose hash."""
         return self._data.get("salt")
 
     @property
     def secure_time(self) -> bool | None:
-        """The ``secure_time`` field."""
+        """Require a trusted time source."""
         return self._data.get("secure_time")
 
     @property
     def storage_fs(self) -> Literal["ext4", "zfs"] | None:
-        """The ``storage_fs`` field."""
+        """Filesystem of the data disk (ext4 or zfs)."""
         cache = self._cache
         if "storage_fs" in cache:
             return cache["storage_fs"]  # type: ignore[no-any-return]
@@ -433,5 +434,5 @@ class AppComposeV2:
 
     @property
     def tproxy_enabled(self) -> bool | None:
-        """The ``tproxy_enabled`` field."""
+        """Older name of gateway_enabled."""
         return self._data.get("tproxy_enabled")

@@ -441,7 +441,7 @@ class CvmInfoV20260121:
 
     @property
     def resource(self) -> CVMResourceInfo:
-        """The ``resource`` field."""
+        """A CVM's size and price."""
         cache = self._cache
         if "resource" in cache:
             return cache["resource"]  # type: ignore[no-any-return]
@@ -460,7 +460,7 @@ class CvmInfoV20260121:
 
     @property
     def gateway(self) -> CVMGatewayInfo:
-        """The ``gateway`` field."""
+        """How a CVM is reached through the gateway."""
         cache = self._cache
         if "gateway" in cache:
             return cache["gateway"]  # type: ignore[no-any-return]
@@ -657,7 +657,7 @@ class CvmInfoV20260121:
 
     @property
     def logs(self) -> CVMLogUrls | None:
-        """The ``logs`` field."""
+        """Where a CVM's logs can be read."""
         cache = self._cache
         if "logs" in cache:
             return cache["logs"]  # type: ignore[no-any-return]

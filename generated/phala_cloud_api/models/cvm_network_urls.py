@@ -12,7 +12,7 @@ from ..types import (
 
 
 class CvmNetworkUrls:
-    """The ``CvmNetworkUrls`` schema.
+    """The public URLs of an exposed port (app-wide and for this instance).
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

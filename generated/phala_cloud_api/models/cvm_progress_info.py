@@ -18,7 +18,7 @@ from ..types import (
 
 
 class CVMProgressInfo:
-    """The ``CVMProgressInfo`` schema.
+    """The operation a CVM is going through.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

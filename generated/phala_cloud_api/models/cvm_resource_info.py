@@ -16,7 +16,7 @@ from ..types import (
 
 
 class CVMResourceInfo:
-    """The ``CVMResourceInfo`` schema.
+    """A CVM's size and price.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

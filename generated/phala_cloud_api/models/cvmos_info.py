@@ -15,7 +15,7 @@ from ..types import (
 
 
 class CVMOSInfo:
-    """The ``CVMOSInfo`` schema.
+    """The OS image a CVM runs.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

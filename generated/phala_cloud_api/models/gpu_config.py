@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 class GpuConfig:
-    """The ``GpuConfig`` schema.
+    """The GPUs attached to a CVM.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
@@ -143,7 +143,7 @@ class GpuConfig:
 
     @property
     def gpus(self) -> list[GpuSpec]:
-        """The ``gpus`` field."""
+        """The GPUs, by slot."""
         cache = self._cache
         if "gpus" in cache:
             return list(cache["gpus"])
@@ -162,7 +162,7 @@ class GpuConfig:
 
     @property
     def attach_mode(self) -> GpuConfigAttachModeType0 | str | None:
-        """The ``attach_mode`` field."""
+        """ "listed" attaches the GPUs given; "all" attaches every GPU of the node."""
         cache = self._cache
         if "attach_mode" in cache:
             return cache["attach_mode"]  # type: ignore[no-any-return]

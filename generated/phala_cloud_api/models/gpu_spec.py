@@ -15,7 +15,7 @@ from ..types import (
 
 
 class GpuSpec:
-    """The ``GpuSpec`` schema.
+    """One GPU, by its slot on the node.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
@@ -131,10 +131,10 @@ class GpuSpec:
 
     @property
     def slot(self) -> str:
-        """The ``slot`` field."""
+        """The GPU's slot on the node."""
         return self._data["slot"]  # type: ignore[no-any-return]
 
     @property
     def product_id(self) -> None | str:
-        """The ``product_id`` field."""
+        """The GPU's product id."""
         return self._data.get("product_id")

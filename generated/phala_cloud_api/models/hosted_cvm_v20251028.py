@@ -312,7 +312,7 @@ class HostedCvmV20251028:
 
     @property
     def hosted(self) -> VmInfo:
-        """The ``hosted`` field."""
+        """A VM as its node reports it (state, boot progress, configuration)."""
         cache = self._cache
         if "hosted" in cache:
             return cache["hosted"]  # type: ignore[no-any-return]

@@ -15,7 +15,7 @@ from ..types import (
 
 
 class KMSInfo:
-    """The ``KMSInfo`` schema.
+    """A key management service (KMS) instance.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
@@ -169,35 +169,35 @@ class KMSInfo:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
+        """The KMS's id (kms_...)."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def url(self) -> str:
-        """The ``url`` field."""
+        """The KMS's endpoint."""
         return self._data["url"]  # type: ignore[no-any-return]
 
     @property
     def version(self) -> str:
-        """The ``version`` field."""
+        """The KMS software version."""
         return self._data["version"]  # type: ignore[no-any-return]
 
     @property
     def slug(self) -> None | str:
-        """The ``slug`` field."""
+        """The KMS's readable name."""
         return self._data.get("slug")
 
     @property
     def chain_id(self) -> int | None:
-        """The ``chain_id`` field."""
+        """Chain of an on-chain KMS (1 Ethereum, 8453 Base); null for the Phala KMS."""
         return self._data.get("chain_id")
 
     @property
     def kms_contract_address(self) -> None | str:
-        """The ``kms_contract_address`` field."""
+        """Address of the on-chain KMS contract."""
         return self._data.get("kms_contract_address")
 
     @property
     def gateway_app_id(self) -> None | str:
-        """The ``gateway_app_id`` field."""
+        """App id of the gateway."""
         return self._data.get("gateway_app_id")

@@ -12,7 +12,7 @@ from ..types import (
 
 
 class ManagedUser:
-    """The ``ManagedUser`` schema.
+    """The user a CVM is managed for.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

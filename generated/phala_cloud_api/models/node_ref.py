@@ -21,7 +21,7 @@ from ..types import (
 
 
 class NodeRef:
-    """The ``NodeRef`` schema.
+    """A node (the machine a CVM runs on).
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

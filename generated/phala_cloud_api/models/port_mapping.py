@@ -15,7 +15,7 @@ from ..types import (
 
 
 class PortMapping:
-    """The ``PortMapping`` schema.
+    """A port forwarded from the node to the CVM.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
@@ -139,20 +139,20 @@ class PortMapping:
 
     @property
     def protocol(self) -> str:
-        """The ``protocol`` field."""
+        """tcp or udp."""
         return self._data["protocol"]  # type: ignore[no-any-return]
 
     @property
     def host_port(self) -> int:
-        """The ``host_port`` field."""
+        """Port on the node."""
         return self._data["host_port"]  # type: ignore[no-any-return]
 
     @property
     def vm_port(self) -> int:
-        """The ``vm_port`` field."""
+        """Port inside the CVM."""
         return self._data["vm_port"]  # type: ignore[no-any-return]
 
     @property
     def host_address(self) -> None | str:
-        """The ``host_address`` field."""
+        """Address on the node to bind."""
         return self._data.get("host_address")

@@ -20,7 +20,7 @@ from ..types import (
 
 
 class UserRef:
-    """The ``UserRef`` schema.
+    """A user.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

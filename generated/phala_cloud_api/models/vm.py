@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class VM:
-    """The ``VM`` schema.
+    """A CVM record as the lifecycle calls return it.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
@@ -286,27 +286,27 @@ class VM:
 
     @property
     def id(self) -> int:
-        """The ``id`` field."""
+        """The CVM's numeric id."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
+        """The CVM's name."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
+        """Status after the call (e.g. starting, stopping, shutting_down, restarting)."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def teepod_id(self) -> int:
-        """The ``teepod_id`` field."""
+        """Node the CVM runs on."""
         return self._data["teepod_id"]  # type: ignore[no-any-return]
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
+        """The app the CVM belongs to."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
@@ -326,7 +326,7 @@ class VM:
 
     @property
     def created_at(self) -> datetime.datetime:
-        """The ``created_at`` field."""
+        """When the CVM was created."""
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
@@ -373,12 +373,12 @@ class VM:
 
     @property
     def vm_uuid(self) -> None | str:
-        """The ``vm_uuid`` field."""
+        """The VM's UUID on its node."""
         return self._data.get("vm_uuid")
 
     @property
     def instance_id(self) -> None | str:
-        """The ``instance_id`` field."""
+        """The CVM's public instance id."""
         return self._data.get("instance_id")
 
     @property

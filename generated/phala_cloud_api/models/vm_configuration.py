@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class VmConfiguration:
-    """The ``VmConfiguration`` schema.
+    """The configuration a VM was started with.
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 class VmInfo:
-    """The ``VmInfo`` schema.
+    """A VM as its node reports it (state, boot progress, configuration).
 
     Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
     read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from ._base import V_co
 from .apps import AppsMethods, AsyncAppsMethods
 from .attestations import AsyncAttestationsMethods, AttestationsMethods
+from .cvms import AsyncCvmsMethods, CvmsMethods
 from .instance_types import AsyncInstanceTypesMethods, InstanceTypesMethods
 from .kms import AsyncKmsMethods, KmsMethods
 from .ssh_keys import AsyncSshKeysMethods, SshKeysMethods
@@ -22,6 +23,7 @@ from .webhooks import AsyncWebhooksMethods, WebhooksMethods
 if TYPE_CHECKING:
     from ._raw_apps import AppsRawMethods, AsyncAppsRawMethods
     from ._raw_attestations import AsyncAttestationsRawMethods, AttestationsRawMethods
+    from ._raw_cvms import AsyncCvmsRawMethods, CvmsRawMethods
     from ._raw_instance_types import (
         AsyncInstanceTypesRawMethods,
         InstanceTypesRawMethods,
@@ -34,6 +36,7 @@ __all__ = ["AsyncMethods", "SyncMethods"]
 
 
 class SyncMethods(
+    CvmsMethods[V_co],
     AppsMethods[V_co],
     KmsMethods[V_co],
     WebhooksMethods[V_co],
@@ -45,6 +48,7 @@ class SyncMethods(
 
 
 class AsyncMethods(
+    AsyncCvmsMethods[V_co],
     AsyncAppsMethods[V_co],
     AsyncKmsMethods[V_co],
     AsyncWebhooksMethods[V_co],
@@ -58,6 +62,7 @@ class AsyncMethods(
 if TYPE_CHECKING:
 
     class SyncRawMethods(
+        CvmsRawMethods[V_co],
         AppsRawMethods[V_co],
         KmsRawMethods[V_co],
         WebhooksRawMethods[V_co],
@@ -69,6 +74,7 @@ if TYPE_CHECKING:
         """``client.with_raw_response``: every method, returning ``APIResponse``."""
 
     class AsyncRawMethods(
+        AsyncCvmsRawMethods[V_co],
         AsyncAppsRawMethods[V_co],
         AsyncKmsRawMethods[V_co],
         AsyncWebhooksRawMethods[V_co],

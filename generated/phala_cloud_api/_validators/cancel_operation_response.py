@@ -1,0 +1,46 @@
+"""Validator of the ``CancelOperationResponse`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+_REQUIRED1 = frozenset({"cancelled"})
+_REQUIRED2 = frozenset({"cancelled"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits CancelOperationResponse."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["cancelled"]
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "cancelled")
+        raise
+    p0 = v.get("correlation_id")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "correlation_id")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v["cancelled"]
+    if not p.__class__ is bool:
+        return False
+    return True

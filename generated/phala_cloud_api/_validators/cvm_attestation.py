@@ -1,0 +1,93 @@
+"""Validator of the ``CvmAttestation`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+from .certificate import check as _check_Certificate
+from .tcb_info import check as _check_TcbInfo
+
+_REQUIRED1 = frozenset({"is_online"})
+_REQUIRED2 = frozenset({"is_online"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits CvmAttestation."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["is_online"]
+    try:
+        if p0.__class__ is not bool:
+            raise _fail("boolean", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "is_online")
+        raise
+    p0 = v.get("is_public", _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, "is_public")
+            raise
+    p0 = v.get("error")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "error")
+        raise
+    p0 = v.get("name")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "name")
+        raise
+    p0 = v.get("app_certificates")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not list:
+                raise _fail("array", p0)
+            for n1, i1 in enumerate(p0):
+                try:
+                    _check_Certificate(i1)
+                except SchemaViolation as e:
+                    e.path.insert(0, n1)
+                    raise
+    except SchemaViolation as e:
+        e.path.insert(0, "app_certificates")
+        raise
+    p0 = v.get("tcb_info")
+    try:
+        if p0 is not None:
+            _check_TcbInfo(p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "tcb_info")
+        raise
+    p0 = v.get("compose_file")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "compose_file")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v["is_online"]
+    if not p.__class__ is bool:
+        return False
+    return True

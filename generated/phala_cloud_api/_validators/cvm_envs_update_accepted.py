@@ -1,0 +1,51 @@
+"""Validator of the ``CvmEnvsUpdateAccepted`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits CvmEnvsUpdateAccepted."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    p0 = v.get("status", _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, "status")
+            raise
+    p0 = v.get("message", _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, "message")
+            raise
+    p0 = v.get("correlation_id", _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, "correlation_id")
+            raise
+    p0 = v.get("allowed_envs_changed", _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not bool:
+                raise _fail("boolean", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, "allowed_envs_changed")
+            raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    return True

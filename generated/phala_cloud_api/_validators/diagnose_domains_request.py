@@ -1,0 +1,42 @@
+"""Validator of the ``DiagnoseDomainsRequest`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+from .domain_check_request import check as _check_DomainCheckRequest
+
+_REQUIRED1 = frozenset({"domains"})
+_REQUIRED2 = frozenset({"domains"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits DiagnoseDomainsRequest."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["domains"]
+    try:
+        if p0.__class__ is not list:
+            raise _fail("array", p0)
+        for n1, i1 in enumerate(p0):
+            try:
+                _check_DomainCheckRequest(i1)
+            except SchemaViolation as e:
+                e.path.insert(0, n1)
+                raise
+    except SchemaViolation as e:
+        e.path.insert(0, "domains")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    return True

@@ -1,0 +1,48 @@
+"""Validator of the ``DomainCheckRequest`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+_REQUIRED1 = frozenset({"domain", "port"})
+_REQUIRED2 = frozenset({"domain", "port"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits DomainCheckRequest."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["domain"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "domain")
+        raise
+    p0 = v["port"]
+    try:
+        if p0.__class__ is not int and not (p0.__class__ is float and p0.is_integer()):
+            raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "port")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v["domain"]
+    if not p.__class__ is str:
+        return False
+    p = v["port"]
+    if not (p.__class__ is int or (p.__class__ is float and p.is_integer())):
+        return False
+    return True

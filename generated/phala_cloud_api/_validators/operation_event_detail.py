@@ -1,0 +1,58 @@
+"""Validator of the ``OperationEventDetail`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+_REQUIRED1 = frozenset({"event_type", "state", "timestamp"})
+_REQUIRED2 = frozenset({"event_type", "state", "timestamp"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits OperationEventDetail."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["event_type"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "event_type")
+        raise
+    p0 = v["timestamp"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "timestamp")
+        raise
+    p0 = v["state"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "state")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v["event_type"]
+    if not p.__class__ is str:
+        return False
+    p = v["timestamp"]
+    if not p.__class__ is str:
+        return False
+    p = v["state"]
+    if not p.__class__ is str:
+        return False
+    return True

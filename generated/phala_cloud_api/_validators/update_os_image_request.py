@@ -1,0 +1,38 @@
+"""Validator of the ``UpdateOsImageRequest`` schema (written by scripts/codegen_validators.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
+
+_REQUIRED1 = frozenset({"os_image_name"})
+_REQUIRED2 = frozenset({"os_image_name"})
+
+
+def check(v: Any) -> None:
+    """Raise SchemaViolation unless ``v`` fits UpdateOsImageRequest."""
+    if v.__class__ is not dict:
+        raise _fail("object", v)
+    if not _REQUIRED2 <= v.keys():
+        raise SchemaViolation(
+            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
+        )
+    p0 = v["os_image_name"]
+    try:
+        if p0.__class__ is not str:
+            raise _fail("string", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "os_image_name")
+        raise
+
+
+def shape(v: Any) -> bool:
+    if v.__class__ is not dict:
+        return False
+    if not _REQUIRED1 <= v.keys():
+        return False
+    p = v["os_image_name"]
+    if not p.__class__ is str:
+        return False
+    return True
