@@ -20,17 +20,6 @@ from ..types import (
 
 
 class AppComposeV2:
-    """The ``AppComposeV2`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -296,12 +285,10 @@ class AppComposeV2:
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def allowed_envs(self) -> list[str] | None:
-        """The ``allowed_envs`` field."""
         cache = self._cache
         if "allowed_envs" in cache:
             allowed_envs_read = cache["allowed_envs"]
@@ -315,77 +302,62 @@ class AppComposeV2:
 
     @property
     def bash_script(self) -> None | str:
-        """The ``bash_script`` field."""
         return self._data.get("bash_script")
 
     @property
     def default_gateway_domain(self) -> None | str:
-        """The ``default_gateway_domain`` field."""
         return self._data.get("default_gateway_domain")
 
     @property
     def docker_compose_file(self) -> None | str:
-        """The ``docker_compose_file`` field."""
         return self._data.get("docker_compose_file")
 
     @property
     def init_script(self) -> None | str:
-        """The ``init_script`` field."""
         return self._data.get("init_script")
 
     @property
     def kms_enabled(self) -> bool | None:
-        """The ``kms_enabled`` field."""
         return self._data.get("kms_enabled")
 
     @property
     def local_key_provider_enabled(self) -> bool | None:
-        """The ``local_key_provider_enabled`` field."""
         return self._data.get("local_key_provider_enabled")
 
     @property
     def manifest_version(self) -> int | None:
-        """The ``manifest_version`` field."""
         return self._data.get("manifest_version")
 
     @property
     def no_instance_id(self) -> bool | None:
-        """The ``no_instance_id`` field."""
         return self._data.get("no_instance_id")
 
     @property
     def pre_launch_script(self) -> None | str:
-        """The ``pre_launch_script`` field."""
         return self._data.get("pre_launch_script")
 
     @property
     def public_logs(self) -> bool | None:
-        """The ``public_logs`` field."""
         return self._data.get("public_logs")
 
     @property
     def public_sysinfo(self) -> bool | None:
-        """The ``public_sysinfo`` field."""
         return self._data.get("public_sysinfo")
 
     @property
     def public_tcbinfo(self) -> bool | None:
-        """The ``public_tcbinfo`` field."""
         return self._data.get("public_tcbinfo")
 
     @property
     def runner(self) -> str | None:
-        """The ``runner`` field."""
         return self._data.get("runner")
 
     @property
     def gateway_enabled(self) -> bool | None:
-        """The ``gateway_enabled`` field."""
         return self._data.get("gateway_enabled")
 
     @property
     def features(self) -> list[str] | None:
-        """The ``features`` field."""
         cache = self._cache
         if "features" in cache:
             features_read = cache["features"]
@@ -399,17 +371,14 @@ class AppComposeV2:
 
     @property
     def salt(self) -> None | str:
-        """The ``salt`` field."""
         return self._data.get("salt")
 
     @property
     def secure_time(self) -> bool | None:
-        """The ``secure_time`` field."""
         return self._data.get("secure_time")
 
     @property
     def storage_fs(self) -> Literal["ext4", "zfs"] | None:
-        """The ``storage_fs`` field."""
         cache = self._cache
         if "storage_fs" in cache:
             return cache["storage_fs"]  # type: ignore[no-any-return]
@@ -433,5 +402,4 @@ class AppComposeV2:
 
     @property
     def tproxy_enabled(self) -> bool | None:
-        """The ``tproxy_enabled`` field."""
         return self._data.get("tproxy_enabled")

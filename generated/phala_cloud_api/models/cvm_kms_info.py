@@ -15,17 +15,6 @@ from ..types import (
 
 
 class CVMKmsInfo:
-    """The ``CVMKmsInfo`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -177,30 +166,24 @@ class CVMKmsInfo:
 
     @property
     def chain_id(self) -> int | None:
-        """The ``chain_id`` field."""
         return self._data.get("chain_id")
 
     @property
     def dstack_kms_address(self) -> None | str:
-        """The ``dstack_kms_address`` field."""
         return self._data.get("dstack_kms_address")
 
     @property
     def dstack_app_address(self) -> None | str:
-        """The ``dstack_app_address`` field."""
         return self._data.get("dstack_app_address")
 
     @property
     def deployer_address(self) -> None | str:
-        """The ``deployer_address`` field."""
         return self._data.get("deployer_address")
 
     @property
     def rpc_endpoint(self) -> None | str:
-        """The ``rpc_endpoint`` field."""
         return self._data.get("rpc_endpoint")
 
     @property
     def encrypted_env_pubkey(self) -> None | str:
-        """The ``encrypted_env_pubkey`` field."""
         return self._data.get("encrypted_env_pubkey")

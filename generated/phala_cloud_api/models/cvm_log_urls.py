@@ -15,17 +15,6 @@ from ..types import (
 
 
 class CVMLogUrls:
-    """The ``CVMLogUrls`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -157,20 +146,16 @@ class CVMLogUrls:
 
     @property
     def serial(self) -> None | str:
-        """The ``serial`` field."""
         return self._data.get("serial")
 
     @property
     def stdout(self) -> None | str:
-        """The ``stdout`` field."""
         return self._data.get("stdout")
 
     @property
     def stderr(self) -> None | str:
-        """The ``stderr`` field."""
         return self._data.get("stderr")
 
     @property
     def container_log_base(self) -> None | str:
-        """The ``container_log_base`` field."""
         return self._data.get("container_log_base")

@@ -18,17 +18,6 @@ from ..types import (
 
 
 class CVMProgressInfo:
-    """The ``CVMProgressInfo`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -152,12 +141,10 @@ class CVMProgressInfo:
 
     @property
     def target(self) -> None | str:
-        """The ``target`` field."""
         return self._data.get("target")
 
     @property
     def started_at(self) -> datetime.datetime | None:
-        """The ``started_at`` field."""
         cache = self._cache
         if "started_at" in cache:
             return cache["started_at"]  # type: ignore[no-any-return]
@@ -185,5 +172,4 @@ class CVMProgressInfo:
 
     @property
     def correlation_id(self) -> None | str:
-        """The ``correlation_id`` field."""
         return self._data.get("correlation_id")

@@ -15,17 +15,6 @@ from ..types import (
 
 
 class CVMOSInfo:
-    """The ``CVMOSInfo`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -157,20 +146,16 @@ class CVMOSInfo:
 
     @property
     def name(self) -> None | str:
-        """The ``name`` field."""
         return self._data.get("name")
 
     @property
     def version(self) -> None | str:
-        """The ``version`` field."""
         return self._data.get("version")
 
     @property
     def is_dev(self) -> bool | None:
-        """The ``is_dev`` field."""
         return self._data.get("is_dev")
 
     @property
     def os_image_hash(self) -> None | str:
-        """The ``os_image_hash`` field."""
         return self._data.get("os_image_hash")

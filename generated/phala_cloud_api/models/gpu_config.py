@@ -19,17 +19,6 @@ if TYPE_CHECKING:
 
 
 class GpuConfig:
-    """The ``GpuConfig`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -143,7 +132,6 @@ class GpuConfig:
 
     @property
     def gpus(self) -> list[GpuSpec]:
-        """The ``gpus`` field."""
         cache = self._cache
         if "gpus" in cache:
             return list(cache["gpus"])
@@ -162,7 +150,6 @@ class GpuConfig:
 
     @property
     def attach_mode(self) -> GpuConfigAttachModeType0 | str | None:
-        """The ``attach_mode`` field."""
         cache = self._cache
         if "attach_mode" in cache:
             return cache["attach_mode"]  # type: ignore[no-any-return]

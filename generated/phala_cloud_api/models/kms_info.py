@@ -15,17 +15,6 @@ from ..types import (
 
 
 class KMSInfo:
-    """The ``KMSInfo`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -169,35 +158,28 @@ class KMSInfo:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def url(self) -> str:
-        """The ``url`` field."""
         return self._data["url"]  # type: ignore[no-any-return]
 
     @property
     def version(self) -> str:
-        """The ``version`` field."""
         return self._data["version"]  # type: ignore[no-any-return]
 
     @property
     def slug(self) -> None | str:
-        """The ``slug`` field."""
         return self._data.get("slug")
 
     @property
     def chain_id(self) -> int | None:
-        """The ``chain_id`` field."""
         return self._data.get("chain_id")
 
     @property
     def kms_contract_address(self) -> None | str:
-        """The ``kms_contract_address`` field."""
         return self._data.get("kms_contract_address")
 
     @property
     def gateway_app_id(self) -> None | str:
-        """The ``gateway_app_id`` field."""
         return self._data.get("gateway_app_id")

@@ -15,17 +15,6 @@ from ..types import (
 
 
 class PortMapping:
-    """The ``PortMapping`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -139,20 +128,16 @@ class PortMapping:
 
     @property
     def protocol(self) -> str:
-        """The ``protocol`` field."""
         return self._data["protocol"]  # type: ignore[no-any-return]
 
     @property
     def host_port(self) -> int:
-        """The ``host_port`` field."""
         return self._data["host_port"]  # type: ignore[no-any-return]
 
     @property
     def vm_port(self) -> int:
-        """The ``vm_port`` field."""
         return self._data["vm_port"]  # type: ignore[no-any-return]
 
     @property
     def host_address(self) -> None | str:
-        """The ``host_address`` field."""
         return self._data.get("host_address")

@@ -20,17 +20,6 @@ from ..types import (
 
 
 class UserRef:
-    """The ``UserRef`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -160,7 +149,6 @@ class UserRef:
 
     @property
     def object_type(self) -> Literal["user"] | None:
-        """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
@@ -178,15 +166,12 @@ class UserRef:
 
     @property
     def id(self) -> None | str:
-        """The ``id`` field."""
         return self._data.get("id")
 
     @property
     def username(self) -> None | str:
-        """The ``username`` field."""
         return self._data.get("username")
 
     @property
     def avatar_url(self) -> None | str:
-        """The ``avatar_url`` field."""
         return self._data.get("avatar_url")

@@ -21,17 +21,6 @@ if TYPE_CHECKING:
 
 
 class VM:
-    """The ``VM`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -286,47 +275,38 @@ class VM:
 
     @property
     def id(self) -> int:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def teepod_id(self) -> int:
-        """The ``teepod_id`` field."""
         return self._data["teepod_id"]  # type: ignore[no-any-return]
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def vcpu(self) -> int:
-        """The ``vcpu`` field."""
         return self._data["vcpu"]  # type: ignore[no-any-return]
 
     @property
     def memory(self) -> int:
-        """The ``memory`` field."""
         return self._data["memory"]  # type: ignore[no-any-return]
 
     @property
     def disk_size(self) -> int:
-        """The ``disk_size`` field."""
         return self._data["disk_size"]  # type: ignore[no-any-return]
 
     @property
     def created_at(self) -> datetime.datetime:
-        """The ``created_at`` field."""
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
@@ -338,7 +318,6 @@ class VM:
 
     @property
     def teepod(self) -> None | TeepodMeta:
-        """The ``teepod`` field."""
         cache = self._cache
         if "teepod" in cache:
             return cache["teepod"]  # type: ignore[no-any-return]
@@ -368,52 +347,42 @@ class VM:
 
     @property
     def user_id(self) -> int | None:
-        """The ``user_id`` field."""
         return self._data.get("user_id")
 
     @property
     def vm_uuid(self) -> None | str:
-        """The ``vm_uuid`` field."""
         return self._data.get("vm_uuid")
 
     @property
     def instance_id(self) -> None | str:
-        """The ``instance_id`` field."""
         return self._data.get("instance_id")
 
     @property
     def app_url(self) -> None | str:
-        """The ``app_url`` field."""
         return self._data.get("app_url")
 
     @property
     def base_image(self) -> None | str:
-        """The ``base_image`` field."""
         return self._data.get("base_image")
 
     @property
     def manifest_version(self) -> int | None:
-        """The ``manifest_version`` field."""
         return self._data.get("manifest_version")
 
     @property
     def version(self) -> None | str:
-        """The ``version`` field."""
         return self._data.get("version")
 
     @property
     def runner(self) -> None | str:
-        """The ``runner`` field."""
         return self._data.get("runner")
 
     @property
     def docker_compose_file(self) -> None | str:
-        """The ``docker_compose_file`` field."""
         return self._data.get("docker_compose_file")
 
     @property
     def features(self) -> list[str] | None:
-        """The ``features`` field."""
         cache = self._cache
         if "features" in cache:
             return copy_json(cache["features"])  # type: ignore[no-any-return]
@@ -441,5 +410,4 @@ class VM:
 
     @property
     def encrypted_env_pubkey(self) -> None | str:
-        """The ``encrypted_env_pubkey`` field."""
         return self._data.get("encrypted_env_pubkey")

@@ -20,17 +20,6 @@ from ..types import (
 
 
 class WorkspaceRef:
-    """The ``WorkspaceRef`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -158,17 +147,14 @@ class WorkspaceRef:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def object_type(self) -> Literal["workspace"] | None:
-        """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
@@ -186,10 +172,8 @@ class WorkspaceRef:
 
     @property
     def slug(self) -> None | str:
-        """The ``slug`` field."""
         return self._data.get("slug")
 
     @property
     def avatar_url(self) -> None | str:
-        """The ``avatar_url`` field."""
         return self._data.get("avatar_url")
