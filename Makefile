@@ -14,7 +14,7 @@ LOWER_VENV := /tmp/phala-lower-bounds
 LOWER_BOUNDS := cryptography==43.0.0 coincurve==20.0.0 pycryptodome==3.20.0
 CRYPTO_TESTS := tests/sdk/test_env_encryption.py tests/sdk/test_compose_hash.py tests/sdk/test_kms_signature.py tests/sdk/test_webhooks.py
 
-.PHONY: install generate sync-spec demo test lint mock bench conformance spec-diff release-check dist lock lower-bounds clean
+.PHONY: install generate sync-spec demo test lint docs mock bench conformance spec-diff release-check dist lock lower-bounds clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -57,6 +57,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/openapi-spec-validator openapi.json
 
+# The API reference site in site/ (mkdocs.yml; the per-tag pages come from scripts/docs_site.py).
+# tests/tools/test_docs.py runs the same strict build inside `make test`.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 conformance: install
 	$(PY) scripts/conformance_report.py > docs/conformance.md
 	@cat docs/conformance.md
@@ -92,4 +97,4 @@ lower-bounds:
 	$(LOWER_VENV)/bin/python -m pytest $(CRYPTO_TESTS)
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .nox dist build
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .nox dist build site
