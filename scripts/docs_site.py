@@ -20,6 +20,7 @@ kept by hand. ``python scripts/docs_site.py OUT`` writes the pages to a folder t
 
 from __future__ import annotations
 
+import ast
 import enum
 import inspect
 import json
@@ -35,8 +36,6 @@ from typing import TYPE_CHECKING, Any
 import griffe
 
 if TYPE_CHECKING:
-    import ast
-
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -52,8 +51,6 @@ ARGUMENT_ERRORS = (
     ("ArgumentError", "A required argument is missing or an unknown one was given."),
     ("InvalidParameterError", "An argument has a wrong type or value."),
 )
-# Methods every model has; the models pages say so once instead of per model.
-MODEL_METHODS = ("from_dict", "to_dict", "has_field", "matches", "has_shape")
 NAV_REFERENCE = "API reference"
 NAV_MODELS = "Models"
 
@@ -404,13 +401,15 @@ def cell(text: str | None) -> str:
 
 
 def model_section(
-    name: str, here: str, pages: Mapping[str, str], descriptions: Mapping[str, str]
+    name: str, here: str, pages: Mapping[str, str], description: str | None, used_by: list[str]
 ) -> list[str]:
+    """A model's heading, description, the operations using it, and its fields' types."""
     cls: Any = model(name)
     out = ["", f"## {name} {{#{anchor(name)}}}", ""]
-    description = descriptions.get(name)
     if description:
         out += [" ".join(description.split()), ""]
+    if used_by:
+        out += ["Used by " + ", ".join(f"[`{op}`][{CLIENT}.{op}]" for op in used_by) + ".", ""]
     if inspect.isclass(cls) and issubclass(cls, enum.Enum):
         values = ", ".join(f"`{member.value!r}`" for member in cls)
         return [*out, f"An enum (`str`): {values}."]
@@ -447,7 +446,13 @@ def table(first: str, rows: list[tuple[str, str, str]]) -> list[str]:
 
 
 def models_page(
-    title: str, path: str, names: list[str], pages: Mapping[str, str], document: Mapping[str, Any]
+    title: str,
+    path: str,
+    names: list[str],
+    *,
+    pages: Mapping[str, str],
+    document: Mapping[str, Any],
+    used_by: Mapping[str, list[str]],
 ) -> str:
     schemas = document["components"]["schemas"]
     descriptions = {n: s["description"] for n, s in schemas.items() if s.get("description")}
@@ -459,7 +464,7 @@ def models_page(
         "`matches` and `has_shape`.",
     ]
     for name in sorted(names, key=str.lower):
-        out += model_section(name, path, pages, descriptions)
+        out += model_section(name, path, pages, descriptions.get(name), used_by.get(name, []))
     return "\n".join(out) + "\n"
 
 
@@ -476,9 +481,17 @@ def pages(document: Mapping[str, Any] | None = None) -> dict[str, str]:
     out = {tag.page: tag_page(tag, statuses, page_of) for tag in all_tags}
     titles = {tag.models_page: f"{tag.name} models" for tag in all_tags}
     titles["models/shared.md"] = "Shared models"
+    known = set(page_of)
+    used_by: dict[str, list[str]] = {}
+    for tag in all_tags:
+        for operation in tag.operations:
+            for name in operation_models(operation, known):
+                used_by.setdefault(name, []).append(operation.name)
     for path, names in by_page.items():
         if names:
-            out[path] = models_page(titles[path], path, names, page_of, document)
+            out[path] = models_page(
+                titles[path], path, names, pages=page_of, document=document, used_by=used_by
+            )
     return out
 
 
@@ -532,6 +545,15 @@ _ROLE = re.compile(r":(?:class|meth|func|attr|data|exc|obj|mod):`[~.]?([^`]+)`")
 _LITERAL_INTRO = re.compile(r"::$")
 
 
+def is_python(code: str) -> bool:
+    """Whether a literal block is Python (highlighted as such) rather than a drawing."""
+    try:
+        ast.parse(code)
+    except SyntaxError:
+        return False
+    return True
+
+
 def rest_to_markdown(text: str) -> str:
     """``:class:`X``` -> ```X```; a paragraph ending in ``::`` introduces a Python block."""
     text = _ROLE.sub(r"`\1`", text)
@@ -552,7 +574,8 @@ def rest_to_markdown(text: str) -> str:
             indent = len(line) - len(line.lstrip())
             fence = " " * indent
             code = textwrap.dedent("\n".join(b for b in block)).strip("\n")
-            out += ["", f"{fence}```python", textwrap.indent(code, fence), f"{fence}```", ""]
+            language = "python" if is_python(code) else "text"
+            out += ["", f"{fence}```{language}", textwrap.indent(code, fence), f"{fence}```", ""]
             continue
         out.append(line)
         i += 1
