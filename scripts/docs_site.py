@@ -15,7 +15,8 @@ The pages come from what the SDK itself knows: ``OPERATIONS`` (names, paths, tag
 pagination, retry safety, aliases), ``openapi.json``'s tags (their ``x-sdk-module`` and
 description), each operation's arguments (``phala_cloud_api.operations.spec``) and the
 generated docstrings and models, rendered by mkdocstrings. No per-operation text is
-kept by hand. ``python scripts/docs_site.py OUT`` writes the pages to a folder to read.
+kept by hand. ``python scripts/docs_site.py OUT`` writes the Markdown of these pages to a
+folder, to read them without a build.
 """
 
 from __future__ import annotations
@@ -613,7 +614,10 @@ class RestToMarkdown(griffe.Extension):
 
 def main(argv: list[str]) -> int:
     """Write the generated pages under ``argv[0]`` (to read them without a build)."""
-    out = Path(argv[0]) if argv else ROOT / "site-pages"
+    if len(argv) != 1:
+        print("usage: python scripts/docs_site.py OUT_FOLDER", file=sys.stderr)
+        return 2
+    out = Path(argv[0])
     for path, content in pages().items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -112,3 +112,19 @@ def test_no_placeholder_docstring_reaches_the_site(site: Path) -> None:
     for path in site.rglob("*.html"):
         found = PLACEHOLDER.search(path.read_text(encoding="utf-8"))
         assert found is None, f"{path.relative_to(site)}: {found.group(0) if found else ''}"
+
+
+def test_links_of_the_generated_pages_resolve(site: Path) -> None:
+    # The models' type cells link with raw HTML, which mkdocs does not check: check here.
+    ids: dict[Path, set[str]] = {}
+    checked = 0
+    for page in [*site.glob("reference/*.html"), *site.glob("models/*.html")]:
+        html = page.read_text(encoding="utf-8")
+        for target in re.findall(r'href="([^"#:]*\.html)?#([^"]+)"', html):
+            path = (page.parent / target[0]).resolve() if target[0] else page
+            assert path.is_file(), f"{page.name}: {target}"
+            if path not in ids:
+                ids[path] = set(re.findall(r'id="([^"]+)"', path.read_text(encoding="utf-8")))
+            assert target[1] in ids[path], f"{page.name}: {target}"
+            checked += 1
+    assert checked > len(OPERATIONS)
