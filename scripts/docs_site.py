@@ -132,9 +132,10 @@ def status_errors(status: str) -> str:
 def placeholder(schema: Mapping[str, Any]) -> str:
     """A value of ``schema``'s type for an example call."""
     members = [s for s in schema.get("anyOf", [schema]) if s.get("type") != "null"]
-    kind = members[0].get("type") if members else None
-    if "enum" in (members[0] if members else {}):
-        return repr(members[0]["enum"][0])
+    first = members[0] if members else {}
+    if "enum" in first:
+        return repr(first["enum"][0])
+    kind = "object" if "$ref" in first else first.get("type")
     return {
         "integer": "1",
         "number": "1.0",

@@ -10,14 +10,16 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
 import docs_site
+import httpx
 import pytest
 
 from phala_cloud_api import models
-from phala_cloud_sdk import OPERATIONS, Client
+from phala_cloud_sdk import OPERATIONS, Client, NotFoundError
 from tests.support.paths import ROOT
 
 pytestmark = [pytest.mark.devtools, pytest.mark.xdist_group("docs")]
@@ -86,6 +88,24 @@ def test_examples_pass_every_required_argument(pages: dict[str, str]) -> None:
         assert calls, name
         given = set(re.findall(r"(\w+)=", calls[0]))
         assert given == {a.name for a in spec(name).arguments if a.required}, name
+
+
+def test_the_examples_run(pages: dict[str, str]) -> None:
+    # Each sync example passes argument checking and sends its request (a 404 here).
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return httpx.Response(404, json={"detail": "not found"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with Client(api_key="k", http_client=http, max_retries=0) as client:
+        for code in re.findall(
+            r'=== "Client"\n\n    ```python\n(.*?)\n    ```', "\n".join(pages.values()), re.DOTALL
+        ):
+            with pytest.raises(NotFoundError):
+                exec(textwrap.dedent(code), {"client": client})  # our own example code
+    assert len(sent) == len(OPERATIONS)
 
 
 def test_rest_markup_becomes_markdown() -> None:
