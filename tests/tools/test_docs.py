@@ -98,8 +98,10 @@ def test_the_examples_run(pages: dict[str, str]) -> None:
         sent.append(request.url.path)
         return httpx.Response(404, json={"detail": "not found"})
 
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    with Client(api_key="k", http_client=http, max_retries=0) as client:
+    with (
+        httpx.Client(transport=httpx.MockTransport(handler)) as http,
+        Client(api_key="k", http_client=http, max_retries=0) as client,
+    ):
         for code in re.findall(
             r'=== "Client"\n\n    ```python\n(.*?)\n    ```', "\n".join(pages.values()), re.DOTALL
         ):
