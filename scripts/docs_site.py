@@ -319,8 +319,16 @@ def operation_models(operation: Operation, known: set[str]) -> list[str]:
 
     method = getattr(Client, operation.name)
     returned = names_in(str(method.__annotations__.get("return", "")), known)
-    bodies = [b.schema_class for b in spec(operation.name).bodies if b.schema_class]
-    return list(dict.fromkeys([*returned, *(b for b in bodies if b in known)]))
+    described = spec(operation.name)
+    # A list call returns its items; the page's own response model counts too.
+    responses = [
+        name
+        for response in described.responses.values()
+        for _, name in response.alternatives
+        if name is not None
+    ]
+    bodies = [b.schema_class for b in described.bodies if b.schema_class]
+    return [n for n in dict.fromkeys([*returned, *responses, *bodies]) if n in known]
 
 
 def model_pages(all_tags: list[Tag]) -> dict[str, list[str]]:
