@@ -9,7 +9,7 @@ SPEC ?= openapi.json
 OUT ?= generated
 REFERENCE ?= ../shared/reference/phala-cloud-openapi.json
 
-.PHONY: install generate sync-spec demo test lint mock bench conformance spec-diff release-check dist lock clean
+.PHONY: install generate sync-spec demo test lint docs mock bench conformance spec-diff release-check dist lock clean
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -53,6 +53,11 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/openapi-spec-validator openapi.json
 
+# The API reference site in site/ (mkdocs.yml; the per-tag pages come from scripts/docs_site.py).
+# tests/tools/test_docs.py runs the same strict build inside `make test`.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 conformance: install
 	$(PY) scripts/conformance_report.py > docs/conformance.md
 	@cat docs/conformance.md
@@ -83,4 +88,4 @@ lock:
 	/tmp/phala-lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip==' > requirements-dev.txt
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .nox dist build
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .nox dist build site

@@ -374,18 +374,17 @@ class SurfaceWriter:
                 "Iterate the page to walk every item of every page (fetched as needed).",
                 indent="    ",
             )
+        # Hanging indents, as under Args: a wrapped line is part of its entry.
         lines += ["", "Raises:"]
-        lines += wrap(
-            "ArgumentError: A required argument is missing or an unknown one was given.",
-            indent="    ",
+        lines += self.arg_lines(
+            "ArgumentError", "A required argument is missing or an unknown one was given."
         )
-        lines += wrap(
-            "InvalidParameterError: An argument has a wrong type or value (nothing is sent).",
-            indent="    ",
+        lines += self.arg_lines(
+            "InvalidParameterError", "An argument has a wrong type or value (nothing is sent)."
         )
         statuses = "; ".join(f"{s} {d.rstrip('.')}" for s, d in op.errors.items())
         if statuses:
-            lines += wrap(f"APIStatusError: The matching subclass for {statuses}.", indent="    ")
+            lines += self.arg_lines("APIStatusError", f"The matching subclass for {statuses}.")
         body = "\n".join(line.rstrip() for line in lines)
         return '"""' + body.replace('"""', "'''") + '\n"""'
 

@@ -84,6 +84,7 @@ __all__ = [
     "WebhookVerificationError",
     "WorkflowError",
     "status_error",
+    "status_error_class",
 ]
 
 
@@ -476,15 +477,24 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def status_error_class(status: int, body: Any = None) -> type[APIStatusError]:
+    """The class of the error for a ``status`` response with ``body`` (the API reference uses it).
+
+    A 409 whose body has no error code is :class:`OperationInProgressError`.
+    """
+    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if cls is ConflictError and not isinstance(_structured(body).get("error_code"), str):
+        cls = OperationInProgressError  # a 409 without a code: transient (official SDK docs)
+    return cls
+
+
 def status_error(response: httpx.Response, body: Any, secret: str | None = None) -> APIStatusError:
     """The error for a non-2xx response (the only status -> class table).
 
     ``secret`` (the API key) is replaced by ``***`` wherever the message would show it.
     """
     code = response.status_code
-    cls = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
-    if cls is ConflictError and not isinstance(_structured(body).get("error_code"), str):
-        cls = OperationInProgressError  # a 409 without a code: transient (official SDK docs)
+    cls = status_error_class(code, body)
     summary = _summary(body)
     request = _request_of(response)
     method = request.method if request is not None else ""

@@ -207,7 +207,9 @@ def test_keyword_constructors_leave_out_what_is_not_given() -> None:
 
 def test_unset_never_reaches_annotations() -> None:
     for cls in _model_classes():
-        assert "has_field" in (cls.__doc__ or ""), cls.__name__
+        # A class has a docstring only where the spec layer describes it
+        # (tests/surface/test_generated.py); when it has one, it explains None and has_field.
+        assert cls.__doc__ is None or "has_field" in cls.__doc__, cls.__name__
         for name, member in vars(cls).items():
             if isinstance(member, property):
                 annotation = str(member.fget.__annotations__.get("return"))

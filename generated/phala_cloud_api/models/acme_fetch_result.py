@@ -155,25 +155,20 @@ class AcmeFetchResult:
 
     @property
     def url(self) -> str:
-        """The ``url`` field."""
         return self._data["url"]  # type: ignore[no-any-return]
 
     @property
     def http_ok(self) -> bool:
-        """The ``http_ok`` field."""
         return self._data["http_ok"]  # type: ignore[no-any-return]
 
     @property
     def uri(self) -> None | str:
-        """The ``uri`` field."""
         return self._data.get("uri")
 
     @property
     def status_code(self) -> int | None:
-        """The ``status_code`` field."""
         return self._data.get("status_code")
 
     @property
     def error(self) -> None | str:
-        """The ``error`` field."""
         return self._data.get("error")

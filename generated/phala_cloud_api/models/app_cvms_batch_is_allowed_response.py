@@ -18,17 +18,6 @@ if TYPE_CHECKING:
 
 
 class AppCvmsBatchIsAllowedResponse:
-    """The ``AppCvmsBatchIsAllowedResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -171,12 +160,10 @@ class AppCvmsBatchIsAllowedResponse:
 
     @property
     def is_onchain(self) -> bool:
-        """The ``is_onchain`` field."""
         return self._data["is_onchain"]  # type: ignore[no-any-return]
 
     @property
     def results(self) -> list[CvmIsAllowedItem] | None:
-        """The ``results`` field."""
         cache = self._cache
         if "results" in cache:
             results_read = cache["results"]
@@ -199,27 +186,22 @@ class AppCvmsBatchIsAllowedResponse:
 
     @property
     def total(self) -> int | None:
-        """The ``total`` field."""
         return self._data.get("total")
 
     @property
     def allowed_count(self) -> int | None:
-        """The ``allowed_count`` field."""
         return self._data.get("allowed_count")
 
     @property
     def denied_count(self) -> int | None:
-        """The ``denied_count`` field."""
         return self._data.get("denied_count")
 
     @property
     def error_count(self) -> int | None:
-        """The ``error_count`` field."""
         return self._data.get("error_count")
 
     @property
     def skipped_cvm_ids(self) -> list[int] | None:
-        """The ``skipped_cvm_ids`` field."""
         cache = self._cache
         if "skipped_cvm_ids" in cache:
             skipped_cvm_ids_read = cache["skipped_cvm_ids"]

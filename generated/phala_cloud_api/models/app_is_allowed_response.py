@@ -15,17 +15,6 @@ from ..types import (
 
 
 class AppIsAllowedResponse:
-    """The ``AppIsAllowedResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -161,40 +150,32 @@ class AppIsAllowedResponse:
 
     @property
     def app_contract_address(self) -> str:
-        """The ``app_contract_address`` field."""
         return self._data["app_contract_address"]  # type: ignore[no-any-return]
 
     @property
     def compose_hash(self) -> str:
-        """The ``compose_hash`` field."""
         return self._data["compose_hash"]  # type: ignore[no-any-return]
 
     @property
     def device_id(self) -> str:
-        """The ``device_id`` field."""
         return self._data["device_id"]  # type: ignore[no-any-return]
 
     @property
     def compose_hash_allowed(self) -> bool:
-        """The ``compose_hash_allowed`` field."""
         return self._data["compose_hash_allowed"]  # type: ignore[no-any-return]
 
     @property
     def allow_any_device(self) -> bool:
-        """The ``allow_any_device`` field."""
         return self._data["allow_any_device"]  # type: ignore[no-any-return]
 
     @property
     def is_allowed(self) -> bool:
-        """The ``is_allowed`` field."""
         return self._data["is_allowed"]  # type: ignore[no-any-return]
 
     @property
     def device_id_allowed(self) -> bool | None:
-        """The ``device_id_allowed`` field."""
         return self._data.get("device_id_allowed")
 
     @property
     def error(self) -> None | str:
-        """The ``error`` field."""
         return self._data.get("error")

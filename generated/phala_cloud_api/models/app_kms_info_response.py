@@ -18,17 +18,6 @@ from ..types import (
 
 
 class AppKmsInfoResponse:
-    """The ``AppKmsInfoResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -198,32 +187,26 @@ class AppKmsInfoResponse:
 
     @property
     def is_onchain_kms(self) -> bool | None:
-        """The ``is_onchain_kms`` field."""
         return self._data.get("is_onchain_kms")
 
     @property
     def chain_id(self) -> int | None:
-        """The ``chain_id`` field."""
         return self._data.get("chain_id")
 
     @property
     def kms_contract_address(self) -> None | str:
-        """The ``kms_contract_address`` field."""
         return self._data.get("kms_contract_address")
 
     @property
     def app_contract_address(self) -> None | str:
-        """The ``app_contract_address`` field."""
         return self._data.get("app_contract_address")
 
     @property
     def deployer_address(self) -> None | str:
-        """The ``deployer_address`` field."""
         return self._data.get("deployer_address")
 
     @property
     def deployer_type(self) -> AppKmsInfoResponseDeployerTypeType0 | None:
-        """The ``deployer_type`` field."""
         cache = self._cache
         if "deployer_type" in cache:
             return cache["deployer_type"]  # type: ignore[no-any-return]
@@ -253,10 +236,8 @@ class AppKmsInfoResponse:
 
     @property
     def is_contract(self) -> bool | None:
-        """The ``is_contract`` field."""
         return self._data.get("is_contract")
 
     @property
     def safe_app_url(self) -> None | str:
-        """The ``safe_app_url`` field."""
         return self._data.get("safe_app_url")

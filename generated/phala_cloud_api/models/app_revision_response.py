@@ -194,27 +194,22 @@ class AppRevisionResponse:
 
     @property
     def revision_id(self) -> str:
-        """The ``revision_id`` field."""
         return self._data["revision_id"]  # type: ignore[no-any-return]
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def vm_uuid(self) -> str:
-        """The ``vm_uuid`` field."""
         return self._data["vm_uuid"]  # type: ignore[no-any-return]
 
     @property
     def compose_hash(self) -> str:
-        """The ``compose_hash`` field."""
         return self._data["compose_hash"]  # type: ignore[no-any-return]
 
     @property
     def created_at(self) -> datetime.datetime:
-        """The ``created_at`` field."""
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
@@ -226,17 +221,14 @@ class AppRevisionResponse:
 
     @property
     def trace_id(self) -> None | str:
-        """The ``trace_id`` field."""
         return self._data["trace_id"]  # type: ignore[no-any-return]
 
     @property
     def operation_type(self) -> str:
-        """The ``operation_type`` field."""
         return self._data["operation_type"]  # type: ignore[no-any-return]
 
     @property
     def triggered_by(self) -> None | UserRef:
-        """The ``triggered_by`` field."""
         cache = self._cache
         if "triggered_by" in cache:
             return cache["triggered_by"]  # type: ignore[no-any-return]
@@ -266,7 +258,6 @@ class AppRevisionResponse:
 
     @property
     def cvm(self) -> CvmRef | None:
-        """The ``cvm`` field."""
         cache = self._cache
         if "cvm" in cache:
             return cache["cvm"]  # type: ignore[no-any-return]
@@ -296,7 +287,6 @@ class AppRevisionResponse:
 
     @property
     def workspace(self) -> None | WorkspaceRef:
-        """The ``workspace`` field."""
         cache = self._cache
         if "workspace" in cache:
             return cache["workspace"]  # type: ignore[no-any-return]

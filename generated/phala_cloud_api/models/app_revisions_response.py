@@ -141,7 +141,6 @@ class AppRevisionsResponse:
 
     @property
     def revisions(self) -> list[AppRevisionResponse]:
-        """The ``revisions`` field."""
         cache = self._cache
         if "revisions" in cache:
             return list(cache["revisions"])
@@ -160,20 +159,16 @@ class AppRevisionsResponse:
 
     @property
     def total(self) -> int:
-        """The ``total`` field."""
         return self._data["total"]  # type: ignore[no-any-return]
 
     @property
     def page(self) -> int:
-        """The ``page`` field."""
         return self._data["page"]  # type: ignore[no-any-return]
 
     @property
     def page_size(self) -> int:
-        """The ``page_size`` field."""
         return self._data["page_size"]  # type: ignore[no-any-return]
 
     @property
     def total_pages(self) -> int:
-        """The ``total_pages`` field."""
         return self._data["total_pages"]  # type: ignore[no-any-return]

@@ -15,17 +15,6 @@ if TYPE_CHECKING:
 
 
 class AppUsageResponse:
-    """The ``AppUsageResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -133,7 +122,6 @@ class AppUsageResponse:
 
     @property
     def usage(self) -> list[MeteredUsageResponse]:
-        """The ``usage`` field."""
         cache = self._cache
         if "usage" in cache:
             return list(cache["usage"])
@@ -152,10 +140,8 @@ class AppUsageResponse:
 
     @property
     def total(self) -> int:
-        """The ``total`` field."""
         return self._data["total"]  # type: ignore[no-any-return]
 
     @property
     def total_cost(self) -> float:
-        """The ``total_cost`` field."""
         return self._data["total_cost"]  # type: ignore[no-any-return]

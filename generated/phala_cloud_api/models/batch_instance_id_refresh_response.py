@@ -153,42 +153,34 @@ class BatchInstanceIdRefreshResponse:
 
     @property
     def total(self) -> int:
-        """The ``total`` field."""
         return self._data["total"]  # type: ignore[no-any-return]
 
     @property
     def scanned(self) -> int:
-        """The ``scanned`` field."""
         return self._data["scanned"]  # type: ignore[no-any-return]
 
     @property
     def updated(self) -> int:
-        """The ``updated`` field."""
         return self._data["updated"]  # type: ignore[no-any-return]
 
     @property
     def unchanged(self) -> int:
-        """The ``unchanged`` field."""
         return self._data["unchanged"]  # type: ignore[no-any-return]
 
     @property
     def skipped(self) -> int:
-        """The ``skipped`` field."""
         return self._data["skipped"]  # type: ignore[no-any-return]
 
     @property
     def conflicts(self) -> int:
-        """The ``conflicts`` field."""
         return self._data["conflicts"]  # type: ignore[no-any-return]
 
     @property
     def errors(self) -> int:
-        """The ``errors`` field."""
         return self._data["errors"]  # type: ignore[no-any-return]
 
     @property
     def items(self) -> list[InstanceIdRefreshResult]:
-        """The ``items`` field."""
         cache = self._cache
         if "items" in cache:
             return list(cache["items"])

@@ -122,10 +122,8 @@ class BatchStopErrorEntry:
 
     @property
     def cvm_id(self) -> str:
-        """The ``cvm_id`` field."""
         return self._data["cvm_id"]  # type: ignore[no-any-return]
 
     @property
     def error(self) -> str:
-        """The ``error`` field."""
         return self._data["error"]  # type: ignore[no-any-return]

@@ -167,7 +167,6 @@ class CaaCheckResult:
 
     @property
     def caa_records(self) -> list[str]:
-        """The ``caa_records`` field."""
         cache = self._cache
         if "caa_records" in cache:
             return list(cache["caa_records"])
@@ -179,7 +178,6 @@ class CaaCheckResult:
 
     @property
     def acme_fetches(self) -> list[AcmeFetchResult]:
-        """The ``acme_fetches`` field."""
         cache = self._cache
         if "acme_fetches" in cache:
             return list(cache["acme_fetches"])
@@ -198,20 +196,16 @@ class CaaCheckResult:
 
     @property
     def is_match(self) -> bool:
-        """The ``is_match`` field."""
         return self._data["is_match"]  # type: ignore[no-any-return]
 
     @property
     def accounturi(self) -> None | str:
-        """The ``accounturi`` field."""
         return self._data.get("accounturi")
 
     @property
     def expected_uri(self) -> None | str:
-        """The ``expected_uri`` field."""
         return self._data.get("expected_uri")
 
     @property
     def info_message(self) -> None | str:
-        """The ``info_message`` field."""
         return self._data.get("info_message")

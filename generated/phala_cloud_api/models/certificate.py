@@ -243,12 +243,10 @@ class Certificate:
 
     @property
     def serial_number(self) -> str:
-        """The ``serial_number`` field."""
         return self._data["serial_number"]  # type: ignore[no-any-return]
 
     @property
     def not_before(self) -> datetime.datetime:
-        """The ``not_before`` field."""
         cache = self._cache
         if "not_before" in cache:
             return cache["not_before"]  # type: ignore[no-any-return]
@@ -260,7 +258,6 @@ class Certificate:
 
     @property
     def not_after(self) -> datetime.datetime:
-        """The ``not_after`` field."""
         cache = self._cache
         if "not_after" in cache:
             return cache["not_after"]  # type: ignore[no-any-return]
@@ -272,22 +269,18 @@ class Certificate:
 
     @property
     def version(self) -> str:
-        """The ``version`` field."""
         return self._data["version"]  # type: ignore[no-any-return]
 
     @property
     def fingerprint(self) -> str:
-        """The ``fingerprint`` field."""
         return self._data["fingerprint"]  # type: ignore[no-any-return]
 
     @property
     def signature_algorithm(self) -> str:
-        """The ``signature_algorithm`` field."""
         return self._data["signature_algorithm"]  # type: ignore[no-any-return]
 
     @property
     def sans(self) -> list[str] | None:
-        """The ``sans`` field."""
         cache = self._cache
         if "sans" in cache:
             return copy_json(cache["sans"])  # type: ignore[no-any-return]
@@ -315,25 +308,20 @@ class Certificate:
 
     @property
     def is_ca(self) -> bool | None:
-        """The ``is_ca`` field."""
         return self._data.get("is_ca")
 
     @property
     def position_in_chain(self) -> int | None:
-        """The ``position_in_chain`` field."""
         return self._data.get("position_in_chain")
 
     @property
     def quote(self) -> None | str:
-        """The ``quote`` field."""
         return self._data.get("quote")
 
     @property
     def app_id(self) -> None | str:
-        """The ``app_id`` field."""
         return self._data.get("app_id")
 
     @property
     def cert_usage(self) -> None | str:
-        """The ``cert_usage`` field."""
         return self._data.get("cert_usage")

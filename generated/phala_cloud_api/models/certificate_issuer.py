@@ -147,15 +147,12 @@ class CertificateIssuer:
 
     @property
     def common_name(self) -> None | str:
-        """The ``common_name`` field."""
         return self._data.get("common_name")
 
     @property
     def organization(self) -> None | str:
-        """The ``organization`` field."""
         return self._data.get("organization")
 
     @property
     def country(self) -> None | str:
-        """The ``country`` field."""
         return self._data.get("country")

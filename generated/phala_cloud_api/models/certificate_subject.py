@@ -167,25 +167,20 @@ class CertificateSubject:
 
     @property
     def common_name(self) -> None | str:
-        """The ``common_name`` field."""
         return self._data.get("common_name")
 
     @property
     def organization(self) -> None | str:
-        """The ``organization`` field."""
         return self._data.get("organization")
 
     @property
     def country(self) -> None | str:
-        """The ``country`` field."""
         return self._data.get("country")
 
     @property
     def state(self) -> None | str:
-        """The ``state`` field."""
         return self._data.get("state")
 
     @property
     def locality(self) -> None | str:
-        """The ``locality`` field."""
         return self._data.get("locality")

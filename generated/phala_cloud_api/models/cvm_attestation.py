@@ -193,27 +193,22 @@ class CvmAttestation:
 
     @property
     def is_online(self) -> bool:
-        """The ``is_online`` field."""
         return self._data["is_online"]  # type: ignore[no-any-return]
 
     @property
     def is_public(self) -> bool | None:
-        """The ``is_public`` field."""
         return self._data.get("is_public")
 
     @property
     def error(self) -> None | str:
-        """The ``error`` field."""
         return self._data.get("error")
 
     @property
     def name(self) -> None | str:
-        """The ``name`` field."""
         return self._data.get("name")
 
     @property
     def app_certificates(self) -> list[Certificate] | None:
-        """The ``app_certificates`` field."""
         cache = self._cache
         if "app_certificates" in cache:
             return copy_json(cache["app_certificates"])  # type: ignore[no-any-return]
@@ -254,7 +249,6 @@ class CvmAttestation:
 
     @property
     def tcb_info(self) -> None | TcbInfo:
-        """The ``tcb_info`` field."""
         cache = self._cache
         if "tcb_info" in cache:
             return cache["tcb_info"]  # type: ignore[no-any-return]
@@ -284,5 +278,4 @@ class CvmAttestation:
 
     @property
     def compose_file(self) -> None | str:
-        """The ``compose_file`` field."""
         return self._data.get("compose_file")

@@ -253,92 +253,74 @@ class CvmBasicInfoV20251028:
 
     @property
     def vm_uuid(self) -> None | str:
-        """The ``vm_uuid`` field."""
         return self._data["vm_uuid"]  # type: ignore[no-any-return]
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def vcpu(self) -> int:
-        """The ``vcpu`` field."""
         return self._data["vcpu"]  # type: ignore[no-any-return]
 
     @property
     def memory(self) -> int:
-        """The ``memory`` field."""
         return self._data["memory"]  # type: ignore[no-any-return]
 
     @property
     def disk_size(self) -> int:
-        """The ``disk_size`` field."""
         return self._data["disk_size"]  # type: ignore[no-any-return]
 
     @property
     def teepod_id(self) -> int:
-        """The ``teepod_id`` field."""
         return self._data["teepod_id"]  # type: ignore[no-any-return]
 
     @property
     def teepod_name(self) -> str:
-        """The ``teepod_name`` field."""
         return self._data["teepod_name"]  # type: ignore[no-any-return]
 
     @property
     def region_identifier(self) -> None | str:
-        """The ``region_identifier`` field."""
         return self._data["region_identifier"]  # type: ignore[no-any-return]
 
     @property
     def kms_type(self) -> None | str:
-        """The ``kms_type`` field."""
         return self._data["kms_type"]  # type: ignore[no-any-return]
 
     @property
     def instance_type(self) -> None | str:
-        """The ``instance_type`` field."""
         return self._data["instance_type"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str | None:
-        """The ``name`` field."""
         return self._data.get("name")
 
     @property
     def listed(self) -> bool | None:
-        """The ``listed`` field."""
         return self._data.get("listed")
 
     @property
     def base_image(self) -> None | str:
-        """The ``base_image`` field."""
         return self._data.get("base_image")
 
     @property
     def kms_slug(self) -> None | str:
-        """The ``kms_slug`` field."""
         return self._data.get("kms_slug")
 
     @property
     def kms_id(self) -> None | str:
-        """The ``kms_id`` field."""
         return self._data.get("kms_id")
 
     @property
     def instance_id(self) -> None | str:
-        """The ``instance_id`` field."""
         return self._data.get("instance_id")
 
     @property
     def machine_info(self) -> MachineInfo | None:
-        """The ``machine_info`` field."""
         cache = self._cache
         if "machine_info" in cache:
             return cache["machine_info"]  # type: ignore[no-any-return]
@@ -368,7 +350,6 @@ class CvmBasicInfoV20251028:
 
     @property
     def updated_at(self) -> datetime.datetime | None:
-        """The ``updated_at`` field."""
         cache = self._cache
         if "updated_at" in cache:
             return cache["updated_at"]  # type: ignore[no-any-return]

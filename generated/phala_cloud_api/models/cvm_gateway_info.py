@@ -137,10 +137,8 @@ class CVMGatewayInfo:
 
     @property
     def base_domain(self) -> None | str:
-        """The ``base_domain`` field."""
         return self._data.get("base_domain")
 
     @property
     def cname(self) -> None | str:
-        """The ``cname`` field."""
         return self._data.get("cname")

@@ -431,12 +431,10 @@ class CvmInfoV20260121:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
@@ -455,7 +453,6 @@ class CvmInfoV20260121:
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
@@ -474,22 +471,18 @@ class CvmInfoV20260121:
 
     @property
     def app_id(self) -> None | str:
-        """The ``app_id`` field."""
         return self._data.get("app_id")
 
     @property
     def vm_uuid(self) -> None | str:
-        """The ``vm_uuid`` field."""
         return self._data.get("vm_uuid")
 
     @property
     def instance_id(self) -> None | str:
-        """The ``instance_id`` field."""
         return self._data.get("instance_id")
 
     @property
     def node_info(self) -> NodeRef | None:
-        """The ``node_info`` field."""
         cache = self._cache
         if "node_info" in cache:
             return cache["node_info"]  # type: ignore[no-any-return]
@@ -519,7 +512,6 @@ class CvmInfoV20260121:
 
     @property
     def os(self) -> CVMOSInfo | None:
-        """The ``os`` field."""
         cache = self._cache
         if "os" in cache:
             return cache["os"]  # type: ignore[no-any-return]
@@ -549,7 +541,6 @@ class CvmInfoV20260121:
 
     @property
     def kms_type(self) -> KmsType | None:
-        """The ``kms_type`` field."""
         cache = self._cache
         if "kms_type" in cache:
             return cache["kms_type"]  # type: ignore[no-any-return]
@@ -577,7 +568,6 @@ class CvmInfoV20260121:
 
     @property
     def kms_info(self) -> CVMKmsInfo | None:
-        """The ``kms_info`` field."""
         cache = self._cache
         if "kms_info" in cache:
             return cache["kms_info"]  # type: ignore[no-any-return]
@@ -607,12 +597,10 @@ class CvmInfoV20260121:
 
     @property
     def in_progress(self) -> bool | None:
-        """The ``in_progress`` field."""
         return self._data.get("in_progress")
 
     @property
     def progress(self) -> CVMProgressInfo | None:
-        """The ``progress`` field."""
         cache = self._cache
         if "progress" in cache:
             return cache["progress"]  # type: ignore[no-any-return]
@@ -642,17 +630,14 @@ class CvmInfoV20260121:
 
     @property
     def compose_hash(self) -> None | str:
-        """The ``compose_hash`` field."""
         return self._data.get("compose_hash")
 
     @property
     def docker_compose_hash(self) -> None | str:
-        """The ``docker_compose_hash`` field."""
         return self._data.get("docker_compose_hash")
 
     @property
     def pre_launch_script_hash(self) -> None | str:
-        """The ``pre_launch_script_hash`` field."""
         return self._data.get("pre_launch_script_hash")
 
     @property
@@ -677,7 +662,6 @@ class CvmInfoV20260121:
 
     @property
     def services(self) -> list[CvmInfoV20260121ServicesItem] | None:
-        """The ``services`` field."""
         cache = self._cache
         if "services" in cache:
             services_read = cache["services"]
@@ -704,7 +688,6 @@ class CvmInfoV20260121:
 
     @property
     def endpoints(self) -> list[CvmNetworkUrls] | None:
-        """The ``endpoints`` field."""
         cache = self._cache
         if "endpoints" in cache:
             return copy_json(cache["endpoints"])  # type: ignore[no-any-return]
@@ -741,37 +724,30 @@ class CvmInfoV20260121:
 
     @property
     def public_logs(self) -> bool | None:
-        """The ``public_logs`` field."""
         return self._data.get("public_logs")
 
     @property
     def public_sysinfo(self) -> bool | None:
-        """The ``public_sysinfo`` field."""
         return self._data.get("public_sysinfo")
 
     @property
     def public_tcbinfo(self) -> bool | None:
-        """The ``public_tcbinfo`` field."""
         return self._data.get("public_tcbinfo")
 
     @property
     def gateway_enabled(self) -> bool | None:
-        """The ``gateway_enabled`` field."""
         return self._data.get("gateway_enabled")
 
     @property
     def secure_time(self) -> bool | None:
-        """The ``secure_time`` field."""
         return self._data.get("secure_time")
 
     @property
     def storage_fs(self) -> str | None:
-        """The ``storage_fs`` field."""
         return self._data.get("storage_fs")
 
     @property
     def workspace(self) -> None | WorkspaceRef:
-        """The ``workspace`` field."""
         cache = self._cache
         if "workspace" in cache:
             return cache["workspace"]  # type: ignore[no-any-return]
@@ -801,7 +777,6 @@ class CvmInfoV20260121:
 
     @property
     def creator(self) -> None | UserRef:
-        """The ``creator`` field."""
         cache = self._cache
         if "creator" in cache:
             return cache["creator"]  # type: ignore[no-any-return]
@@ -831,7 +806,6 @@ class CvmInfoV20260121:
 
     @property
     def created_at(self) -> datetime.datetime | None:
-        """The ``created_at`` field."""
         cache = self._cache
         if "created_at" in cache:
             return cache["created_at"]  # type: ignore[no-any-return]
@@ -859,7 +833,6 @@ class CvmInfoV20260121:
 
     @property
     def deleted_at(self) -> datetime.datetime | None:
-        """The ``deleted_at`` field."""
         cache = self._cache
         if "deleted_at" in cache:
             return cache["deleted_at"]  # type: ignore[no-any-return]
@@ -887,10 +860,8 @@ class CvmInfoV20260121:
 
     @property
     def listed(self) -> bool | None:
-        """The ``listed`` field."""
         return self._data.get("listed")
 
     @property
     def project_type(self) -> None | str:
-        """The ``project_type`` field."""
         return self._data.get("project_type")

@@ -177,30 +177,24 @@ class CVMKmsInfo:
 
     @property
     def chain_id(self) -> int | None:
-        """The ``chain_id`` field."""
         return self._data.get("chain_id")
 
     @property
     def dstack_kms_address(self) -> None | str:
-        """The ``dstack_kms_address`` field."""
         return self._data.get("dstack_kms_address")
 
     @property
     def dstack_app_address(self) -> None | str:
-        """The ``dstack_app_address`` field."""
         return self._data.get("dstack_app_address")
 
     @property
     def deployer_address(self) -> None | str:
-        """The ``deployer_address`` field."""
         return self._data.get("deployer_address")
 
     @property
     def rpc_endpoint(self) -> None | str:
-        """The ``rpc_endpoint`` field."""
         return self._data.get("rpc_endpoint")
 
     @property
     def encrypted_env_pubkey(self) -> None | str:
-        """The ``encrypted_env_pubkey`` field."""
         return self._data.get("encrypted_env_pubkey")

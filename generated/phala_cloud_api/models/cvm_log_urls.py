@@ -157,20 +157,16 @@ class CVMLogUrls:
 
     @property
     def serial(self) -> None | str:
-        """The ``serial`` field."""
         return self._data.get("serial")
 
     @property
     def stdout(self) -> None | str:
-        """The ``stdout`` field."""
         return self._data.get("stdout")
 
     @property
     def stderr(self) -> None | str:
-        """The ``stderr`` field."""
         return self._data.get("stderr")
 
     @property
     def container_log_base(self) -> None | str:
-        """The ``container_log_base`` field."""
         return self._data.get("container_log_base")

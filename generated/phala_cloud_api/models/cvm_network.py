@@ -181,27 +181,22 @@ class CvmNetwork:
 
     @property
     def is_online(self) -> bool:
-        """The ``is_online`` field."""
         return self._data["is_online"]  # type: ignore[no-any-return]
 
     @property
     def is_public(self) -> bool | None:
-        """The ``is_public`` field."""
         return self._data.get("is_public")
 
     @property
     def error(self) -> None | str:
-        """The ``error`` field."""
         return self._data.get("error")
 
     @property
     def internal_ip(self) -> None | str:
-        """The ``internal_ip`` field."""
         return self._data.get("internal_ip")
 
     @property
     def latest_handshake(self) -> datetime.datetime | None:
-        """The ``latest_handshake`` field."""
         cache = self._cache
         if "latest_handshake" in cache:
             return cache["latest_handshake"]  # type: ignore[no-any-return]
@@ -233,7 +228,6 @@ class CvmNetwork:
 
     @property
     def public_urls(self) -> list[CvmNetworkUrls] | None:
-        """The ``public_urls`` field."""
         cache = self._cache
         if "public_urls" in cache:
             return copy_json(cache["public_urls"])  # type: ignore[no-any-return]

@@ -122,10 +122,8 @@ class CvmNetworkUrls:
 
     @property
     def app(self) -> str:
-        """The ``app`` field."""
         return self._data["app"]  # type: ignore[no-any-return]
 
     @property
     def instance(self) -> str:
-        """The ``instance`` field."""
         return self._data["instance"]  # type: ignore[no-any-return]

@@ -135,15 +135,12 @@ class CvmNode:
 
     @property
     def id(self) -> int:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def region_identifier(self) -> None | str:
-        """The ``region_identifier`` field."""
         return self._data.get("region_identifier")

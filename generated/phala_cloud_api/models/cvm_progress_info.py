@@ -152,12 +152,10 @@ class CVMProgressInfo:
 
     @property
     def target(self) -> None | str:
-        """The ``target`` field."""
         return self._data.get("target")
 
     @property
     def started_at(self) -> datetime.datetime | None:
-        """The ``started_at`` field."""
         cache = self._cache
         if "started_at" in cache:
             return cache["started_at"]  # type: ignore[no-any-return]
@@ -185,5 +183,4 @@ class CVMProgressInfo:
 
     @property
     def correlation_id(self) -> None | str:
-        """The ``correlation_id`` field."""
         return self._data.get("correlation_id")

@@ -20,17 +20,6 @@ from ..types import (
 
 
 class CvmRef:
-    """The ``CvmRef`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -154,12 +143,10 @@ class CvmRef:
 
     @property
     def vm_uuid(self) -> str:
-        """The ``vm_uuid`` field."""
         return self._data["vm_uuid"]  # type: ignore[no-any-return]
 
     @property
     def object_type(self) -> Literal["cvm"] | None:
-        """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
@@ -173,10 +160,8 @@ class CvmRef:
 
     @property
     def app_id(self) -> None | str:
-        """The ``app_id`` field."""
         return self._data.get("app_id")
 
     @property
     def name(self) -> None | str:
-        """The ``name`` field."""
         return self._data.get("name")

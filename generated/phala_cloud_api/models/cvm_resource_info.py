@@ -190,37 +190,30 @@ class CVMResourceInfo:
 
     @property
     def instance_type(self) -> None | str:
-        """The ``instance_type`` field."""
         return self._data.get("instance_type")
 
     @property
     def vcpu(self) -> int | None:
-        """The ``vcpu`` field."""
         return self._data.get("vcpu")
 
     @property
     def memory_in_gb(self) -> float | None:
-        """The ``memory_in_gb`` field."""
         return self._data.get("memory_in_gb")
 
     @property
     def disk_in_gb(self) -> int | None:
-        """The ``disk_in_gb`` field."""
         return self._data.get("disk_in_gb")
 
     @property
     def gpus(self) -> int | None:
-        """The ``gpus`` field."""
         return self._data.get("gpus")
 
     @property
     def compute_billing_price(self) -> None | str:
-        """The ``compute_billing_price`` field."""
         return self._data.get("compute_billing_price")
 
     @property
     def billing_period(self) -> BillingPeriod | None:
-        """The ``billing_period`` field."""
         cache = self._cache
         if "billing_period" in cache:
             return cache["billing_period"]  # type: ignore[no-any-return]

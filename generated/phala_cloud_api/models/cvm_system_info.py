@@ -190,22 +190,18 @@ class CvmSystemInfo:
 
     @property
     def is_online(self) -> bool:
-        """The ``is_online`` field."""
         return self._data["is_online"]  # type: ignore[no-any-return]
 
     @property
     def is_public(self) -> bool | None:
-        """The ``is_public`` field."""
         return self._data.get("is_public")
 
     @property
     def error(self) -> None | str:
-        """The ``error`` field."""
         return self._data.get("error")
 
     @property
     def sysinfo(self) -> None | SystemInfo:
-        """The ``sysinfo`` field."""
         cache = self._cache
         if "sysinfo" in cache:
             return cache["sysinfo"]  # type: ignore[no-any-return]
@@ -235,20 +231,16 @@ class CvmSystemInfo:
 
     @property
     def status(self) -> None | str:
-        """The ``status`` field."""
         return self._data.get("status")
 
     @property
     def in_progress(self) -> bool | None:
-        """The ``in_progress`` field."""
         return self._data.get("in_progress")
 
     @property
     def boot_progress(self) -> None | str:
-        """The ``boot_progress`` field."""
         return self._data.get("boot_progress")
 
     @property
     def boot_error(self) -> None | str:
-        """The ``boot_error`` field."""
         return self._data.get("boot_error")

@@ -157,20 +157,16 @@ class CVMOSInfo:
 
     @property
     def name(self) -> None | str:
-        """The ``name`` field."""
         return self._data.get("name")
 
     @property
     def version(self) -> None | str:
-        """The ``version`` field."""
         return self._data.get("version")
 
     @property
     def is_dev(self) -> bool | None:
-        """The ``is_dev`` field."""
         return self._data.get("is_dev")
 
     @property
     def os_image_hash(self) -> None | str:
-        """The ``os_image_hash`` field."""
         return self._data.get("os_image_hash")

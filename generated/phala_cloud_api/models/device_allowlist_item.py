@@ -15,17 +15,6 @@ from ..types import (
 
 
 class DeviceAllowlistItem:
-    """The ``DeviceAllowlistItem`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -152,22 +141,18 @@ class DeviceAllowlistItem:
 
     @property
     def device_id(self) -> str:
-        """The ``device_id`` field."""
         return self._data["device_id"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def node_name(self) -> None | str:
-        """The ``node_name`` field."""
         return self._data.get("node_name")
 
     @property
     def cvm_ids(self) -> list[int] | None:
-        """The ``cvm_ids`` field."""
         cache = self._cache
         if "cvm_ids" in cache:
             cvm_ids_read = cache["cvm_ids"]
@@ -181,5 +166,4 @@ class DeviceAllowlistItem:
 
     @property
     def allowed_onchain(self) -> bool | None:
-        """The ``allowed_onchain`` field."""
         return self._data.get("allowed_onchain")

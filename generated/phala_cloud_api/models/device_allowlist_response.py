@@ -18,17 +18,6 @@ if TYPE_CHECKING:
 
 
 class DeviceAllowlistResponse:
-    """The ``DeviceAllowlistResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -172,27 +161,22 @@ class DeviceAllowlistResponse:
 
     @property
     def is_onchain_kms(self) -> bool | None:
-        """The ``is_onchain_kms`` field."""
         return self._data.get("is_onchain_kms")
 
     @property
     def allow_any_device(self) -> bool | None:
-        """The ``allow_any_device`` field."""
         return self._data.get("allow_any_device")
 
     @property
     def chain_id(self) -> int | None:
-        """The ``chain_id`` field."""
         return self._data.get("chain_id")
 
     @property
     def app_contract_address(self) -> None | str:
-        """The ``app_contract_address`` field."""
         return self._data.get("app_contract_address")
 
     @property
     def devices(self) -> list[DeviceAllowlistItem] | None:
-        """The ``devices`` field."""
         cache = self._cache
         if "devices" in cache:
             devices_read = cache["devices"]

@@ -125,7 +125,6 @@ class DiagnosisResponse:
 
     @property
     def results(self) -> list[DomainDiagnosisResult]:
-        """The ``results`` field."""
         cache = self._cache
         if "results" in cache:
             return list(cache["results"])

@@ -130,20 +130,16 @@ class DiskInfo:
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def mount_point(self) -> str:
-        """The ``mount_point`` field."""
         return self._data["mount_point"]  # type: ignore[no-any-return]
 
     @property
     def total_size(self) -> int:
-        """The ``total_size`` field."""
         return self._data["total_size"]  # type: ignore[no-any-return]
 
     @property
     def free_size(self) -> int:
-        """The ``free_size`` field."""
         return self._data["free_size"]  # type: ignore[no-any-return]

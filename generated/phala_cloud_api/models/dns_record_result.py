@@ -159,35 +159,28 @@ class DnsRecordResult:
 
     @property
     def record_type(self) -> str:
-        """The ``record_type`` field."""
         return self._data["record_type"]  # type: ignore[no-any-return]
 
     @property
     def query_name(self) -> str:
-        """The ``query_name`` field."""
         return self._data["query_name"]  # type: ignore[no-any-return]
 
     @property
     def expected_value(self) -> str:
-        """The ``expected_value`` field."""
         return self._data["expected_value"]  # type: ignore[no-any-return]
 
     @property
     def is_valid(self) -> bool:
-        """The ``is_valid`` field."""
         return self._data["is_valid"]  # type: ignore[no-any-return]
 
     @property
     def actual_value(self) -> None | str:
-        """The ``actual_value`` field."""
         return self._data.get("actual_value")
 
     @property
     def is_deprecated(self) -> bool | None:
-        """The ``is_deprecated`` field."""
         return self._data.get("is_deprecated")
 
     @property
     def warning_message(self) -> None | str:
-        """The ``warning_message`` field."""
         return self._data.get("warning_message")

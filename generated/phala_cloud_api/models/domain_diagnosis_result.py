@@ -155,17 +155,14 @@ class DomainDiagnosisResult:
 
     @property
     def domain(self) -> str:
-        """The ``domain`` field."""
         return self._data["domain"]  # type: ignore[no-any-return]
 
     @property
     def port(self) -> int:
-        """The ``port`` field."""
         return self._data["port"]  # type: ignore[no-any-return]
 
     @property
     def records(self) -> list[DnsRecordResult]:
-        """The ``records`` field."""
         cache = self._cache
         if "records" in cache:
             return list(cache["records"])
@@ -184,12 +181,10 @@ class DomainDiagnosisResult:
 
     @property
     def is_valid(self) -> bool:
-        """The ``is_valid`` field."""
         return self._data["is_valid"]  # type: ignore[no-any-return]
 
     @property
     def caa_check(self) -> CaaCheckResult | None:
-        """The ``caa_check`` field."""
         cache = self._cache
         if "caa_check" in cache:
             return cache["caa_check"]  # type: ignore[no-any-return]

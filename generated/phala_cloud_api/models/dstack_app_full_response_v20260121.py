@@ -206,42 +206,34 @@ class DstackAppFullResponseV20260121:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def created_at(self) -> str:
-        """The ``created_at`` field."""
         return self._data["created_at"]  # type: ignore[no-any-return]
 
     @property
     def kms_type(self) -> str:
-        """The ``kms_type`` field."""
         return self._data["kms_type"]  # type: ignore[no-any-return]
 
     @property
     def app_provision_type(self) -> None | str:
-        """The ``app_provision_type`` field."""
         return self._data.get("app_provision_type")
 
     @property
     def app_icon_url(self) -> None | str:
-        """The ``app_icon_url`` field."""
         return self._data.get("app_icon_url")
 
     @property
     def profile(self) -> None | ProfileGetResponse:
-        """The ``profile`` field."""
         cache = self._cache
         if "profile" in cache:
             return cache["profile"]  # type: ignore[no-any-return]
@@ -271,7 +263,6 @@ class DstackAppFullResponseV20260121:
 
     @property
     def current_cvm(self) -> CvmInfoV20260121 | None:
-        """The ``current_cvm`` field."""
         cache = self._cache
         if "current_cvm" in cache:
             return cache["current_cvm"]  # type: ignore[no-any-return]
@@ -301,7 +292,6 @@ class DstackAppFullResponseV20260121:
 
     @property
     def cvms(self) -> list[CvmInfoV20260121] | None:
-        """The ``cvms`` field."""
         cache = self._cache
         if "cvms" in cache:
             cvms_read = cache["cvms"]
@@ -324,7 +314,6 @@ class DstackAppFullResponseV20260121:
 
     @property
     def cvm_count(self) -> int | None:
-        """The ``cvm_count`` field."""
         return self._data.get("cvm_count")
 
     @property

@@ -155,7 +155,6 @@ class DstackAppListResponseV20251028:
     def dstack_apps(
         self,
     ) -> list[DstackAppFullResponseV20251028 | DstackAppMinimalResponse]:
-        """The ``dstack_apps`` field."""
         cache = self._cache
         if "dstack_apps" in cache:
             return copy_json(cache["dstack_apps"])  # type: ignore[no-any-return]
@@ -197,20 +196,16 @@ class DstackAppListResponseV20251028:
 
     @property
     def page(self) -> int:
-        """The ``page`` field."""
         return self._data["page"]  # type: ignore[no-any-return]
 
     @property
     def page_size(self) -> int:
-        """The ``page_size`` field."""
         return self._data["page_size"]  # type: ignore[no-any-return]
 
     @property
     def total(self) -> int:
-        """The ``total`` field."""
         return self._data["total"]  # type: ignore[no-any-return]
 
     @property
     def total_pages(self) -> int:
-        """The ``total_pages`` field."""
         return self._data["total_pages"]  # type: ignore[no-any-return]

@@ -181,57 +181,46 @@ class DstackAppMinimalResponse:
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def id(self) -> None:
-        """The ``id`` field."""
         return None
 
     @property
     def name(self) -> None:
-        """The ``name`` field."""
         return None
 
     @property
     def app_provision_type(self) -> None:
-        """The ``app_provision_type`` field."""
         return None
 
     @property
     def app_icon_url(self) -> None:
-        """The ``app_icon_url`` field."""
         return None
 
     @property
     def created_at(self) -> None:
-        """The ``created_at`` field."""
         return None
 
     @property
     def kms_type(self) -> None:
-        """The ``kms_type`` field."""
         return None
 
     @property
     def profile(self) -> None:
-        """The ``profile`` field."""
         return None
 
     @property
     def current_cvm(self) -> None:
-        """The ``current_cvm`` field."""
         return None
 
     @property
     def cvms(self) -> None:
-        """The ``cvms`` field."""
         return None
 
     @property
     def cvm_count(self) -> None:
-        """The ``cvm_count`` field."""
         return None
 
     @property

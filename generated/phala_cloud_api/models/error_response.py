@@ -193,7 +193,6 @@ class ErrorResponse:
 
     @property
     def detail(self) -> list[ValidationError] | str | StructuredErrorDetail | None:
-        """The ``detail`` field."""
         cache = self._cache
         if "detail" in cache:
             return copy_json(cache["detail"])  # type: ignore[no-any-return]
@@ -241,17 +240,14 @@ class ErrorResponse:
 
     @property
     def error_code(self) -> None | str:
-        """The ``error_code`` field."""
         return self._data.get("error_code")
 
     @property
     def message(self) -> None | str:
-        """The ``message`` field."""
         return self._data.get("message")
 
     @property
     def details(self) -> ErrorResponseDetailsType1 | list[Any] | None:
-        """The ``details`` field."""
         cache = self._cache
         if "details" in cache:
             return copy_json(cache["details"])  # type: ignore[no-any-return]
@@ -291,7 +287,6 @@ class ErrorResponse:
 
     @property
     def suggestions(self) -> list[str] | None:
-        """The ``suggestions`` field."""
         cache = self._cache
         if "suggestions" in cache:
             return copy_json(cache["suggestions"])  # type: ignore[no-any-return]

@@ -134,25 +134,20 @@ class EventLog:
 
     @property
     def imr(self) -> int:
-        """The ``imr`` field."""
         return self._data["imr"]  # type: ignore[no-any-return]
 
     @property
     def event_type(self) -> int:
-        """The ``event_type`` field."""
         return self._data["event_type"]  # type: ignore[no-any-return]
 
     @property
     def digest(self) -> str:
-        """The ``digest`` field."""
         return self._data["digest"]  # type: ignore[no-any-return]
 
     @property
     def event(self) -> str:
-        """The ``event`` field."""
         return self._data["event"]  # type: ignore[no-any-return]
 
     @property
     def event_payload(self) -> str:
-        """The ``event_payload`` field."""
         return self._data["event_payload"]  # type: ignore[no-any-return]

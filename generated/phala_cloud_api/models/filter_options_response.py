@@ -149,7 +149,6 @@ class FilterOptionsResponse:
 
     @property
     def statuses(self) -> list[str]:
-        """The ``statuses`` field."""
         cache = self._cache
         if "statuses" in cache:
             return list(cache["statuses"])
@@ -161,7 +160,6 @@ class FilterOptionsResponse:
 
     @property
     def image_versions(self) -> list[str]:
-        """The ``image_versions`` field."""
         cache = self._cache
         if "image_versions" in cache:
             return list(cache["image_versions"])
@@ -173,7 +171,6 @@ class FilterOptionsResponse:
 
     @property
     def instance_types(self) -> list[str]:
-        """The ``instance_types`` field."""
         cache = self._cache
         if "instance_types" in cache:
             return list(cache["instance_types"])
@@ -185,7 +182,6 @@ class FilterOptionsResponse:
 
     @property
     def kms_slugs(self) -> list[str]:
-        """The ``kms_slugs`` field."""
         cache = self._cache
         if "kms_slugs" in cache:
             return list(cache["kms_slugs"])
@@ -197,7 +193,6 @@ class FilterOptionsResponse:
 
     @property
     def kms_types(self) -> list[str]:
-        """The ``kms_types`` field."""
         cache = self._cache
         if "kms_types" in cache:
             return list(cache["kms_types"])
@@ -209,7 +204,6 @@ class FilterOptionsResponse:
 
     @property
     def regions(self) -> list[str]:
-        """The ``regions`` field."""
         cache = self._cache
         if "regions" in cache:
             return list(cache["regions"])
@@ -221,7 +215,6 @@ class FilterOptionsResponse:
 
     @property
     def nodes(self) -> list[str]:
-        """The ``nodes`` field."""
         cache = self._cache
         if "nodes" in cache:
             return list(cache["nodes"])

@@ -131,15 +131,12 @@ class GuestEvent:
 
     @property
     def event(self) -> str:
-        """The ``event`` field."""
         return self._data["event"]  # type: ignore[no-any-return]
 
     @property
     def body(self) -> str:
-        """The ``body`` field."""
         return self._data["body"]  # type: ignore[no-any-return]
 
     @property
     def timestamp(self) -> int | None:
-        """The ``timestamp`` field."""
         return self._data.get("timestamp")

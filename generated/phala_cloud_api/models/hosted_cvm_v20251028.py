@@ -326,17 +326,14 @@ class HostedCvmV20251028:
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def public_urls(self) -> list[CvmNetworkUrls]:
-        """The ``public_urls`` field."""
         cache = self._cache
         if "public_urls" in cache:
             return list(cache["public_urls"])
@@ -355,7 +352,6 @@ class HostedCvmV20251028:
 
     @property
     def managed_user(self) -> ManagedUser | None:
-        """The ``managed_user`` field."""
         cache = self._cache
         if "managed_user" in cache:
             return cache["managed_user"]  # type: ignore[no-any-return]
@@ -385,7 +381,6 @@ class HostedCvmV20251028:
 
     @property
     def node(self) -> CvmNode | None:
-        """The ``node`` field."""
         cache = self._cache
         if "node" in cache:
             return cache["node"]  # type: ignore[no-any-return]
@@ -415,47 +410,38 @@ class HostedCvmV20251028:
 
     @property
     def listed(self) -> bool | None:
-        """The ``listed`` field."""
         return self._data.get("listed")
 
     @property
     def in_progress(self) -> bool | None:
-        """The ``in_progress`` field."""
         return self._data.get("in_progress")
 
     @property
     def dapp_dashboard_url(self) -> None | str:
-        """The ``dapp_dashboard_url`` field."""
         return self._data.get("dapp_dashboard_url")
 
     @property
     def syslog_endpoint(self) -> None | str:
-        """The ``syslog_endpoint`` field."""
         return self._data.get("syslog_endpoint")
 
     @property
     def allow_upgrade(self) -> bool | None:
-        """The ``allow_upgrade`` field."""
         return self._data.get("allow_upgrade")
 
     @property
     def project_id(self) -> None | str:
-        """The ``project_id`` field."""
         return self._data.get("project_id")
 
     @property
     def project_type(self) -> None | str:
-        """The ``project_type`` field."""
         return self._data.get("project_type")
 
     @property
     def billing_period(self) -> None | str:
-        """The ``billing_period`` field."""
         return self._data.get("billing_period")
 
     @property
     def kms_info(self) -> KMSInfo | None:
-        """The ``kms_info`` field."""
         cache = self._cache
         if "kms_info" in cache:
             return cache["kms_info"]  # type: ignore[no-any-return]
@@ -485,32 +471,26 @@ class HostedCvmV20251028:
 
     @property
     def contract_address(self) -> None | str:
-        """The ``contract_address`` field."""
         return self._data.get("contract_address")
 
     @property
     def deployer_address(self) -> None | str:
-        """The ``deployer_address`` field."""
         return self._data.get("deployer_address")
 
     @property
     def vcpu(self) -> int | None:
-        """The ``vcpu`` field."""
         return self._data.get("vcpu")
 
     @property
     def memory(self) -> int | None:
-        """The ``memory`` field."""
         return self._data.get("memory")
 
     @property
     def disk_size(self) -> int | None:
-        """The ``disk_size`` field."""
         return self._data.get("disk_size")
 
     @property
     def gateway_domain(self) -> None | str:
-        """The ``gateway_domain`` field."""
         return self._data.get("gateway_domain")
 
     @property

@@ -132,7 +132,6 @@ class HTTPValidationError:
 
     @property
     def detail(self) -> list[ValidationError] | None:
-        """The ``detail`` field."""
         cache = self._cache
         if "detail" in cache:
             detail_read = cache["detail"]

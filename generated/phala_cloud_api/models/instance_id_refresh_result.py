@@ -180,17 +180,14 @@ class InstanceIdRefreshResult:
 
     @property
     def cvm_id(self) -> int:
-        """The ``cvm_id`` field."""
         return self._data["cvm_id"]  # type: ignore[no-any-return]
 
     @property
     def identifier(self) -> str:
-        """The ``identifier`` field."""
         return self._data["identifier"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> InstanceIdRefreshResultStatus:
-        """The ``status`` field."""
         cache = self._cache
         if "status" in cache:
             return cache["status"]  # type: ignore[no-any-return]
@@ -202,17 +199,14 @@ class InstanceIdRefreshResult:
 
     @property
     def old_instance_id(self) -> None | str:
-        """The ``old_instance_id`` field."""
         return self._data.get("old_instance_id")
 
     @property
     def new_instance_id(self) -> None | str:
-        """The ``new_instance_id`` field."""
         return self._data.get("new_instance_id")
 
     @property
     def source(self) -> InstanceIdRefreshResultSource | None:
-        """The ``source`` field."""
         cache = self._cache
         if "source" in cache:
             return cache["source"]  # type: ignore[no-any-return]
@@ -230,10 +224,8 @@ class InstanceIdRefreshResult:
 
     @property
     def verified_with_gateway(self) -> bool | None:
-        """The ``verified_with_gateway`` field."""
         return self._data.get("verified_with_gateway")
 
     @property
     def reason(self) -> None | str:
-        """The ``reason`` field."""
         return self._data.get("reason")

@@ -12,17 +12,6 @@ from ..types import (
 
 
 class MachineInfo:
-    """The ``MachineInfo`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -130,20 +119,16 @@ class MachineInfo:
 
     @property
     def vcpu(self) -> int:
-        """The ``vcpu`` field."""
         return self._data["vcpu"]  # type: ignore[no-any-return]
 
     @property
     def memory(self) -> int:
-        """The ``memory`` field."""
         return self._data["memory"]  # type: ignore[no-any-return]
 
     @property
     def disk_size(self) -> int:
-        """The ``disk_size`` field."""
         return self._data["disk_size"]  # type: ignore[no-any-return]
 
     @property
     def gpu_count(self) -> int:
-        """The ``gpu_count`` field."""
         return self._data["gpu_count"]  # type: ignore[no-any-return]

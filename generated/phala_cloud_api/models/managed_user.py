@@ -122,10 +122,8 @@ class ManagedUser:
 
     @property
     def id(self) -> int:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def username(self) -> str:
-        """The ``username`` field."""
         return self._data["username"]  # type: ignore[no-any-return]

@@ -12,17 +12,6 @@ from ..types import (
 
 
 class MeteredUsageResponse:
-    """The ``MeteredUsageResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -171,70 +160,56 @@ class MeteredUsageResponse:
 
     @property
     def instance_id(self) -> str:
-        """The ``instance_id`` field."""
         return self._data["instance_id"]  # type: ignore[no-any-return]
 
     @property
     def project_id(self) -> int:
-        """The ``project_id`` field."""
         return self._data["project_id"]  # type: ignore[no-any-return]
 
     @property
     def team_id(self) -> int:
-        """The ``team_id`` field."""
         return self._data["team_id"]  # type: ignore[no-any-return]
 
     @property
     def timestamp(self) -> str:
-        """The ``timestamp`` field."""
         return self._data["timestamp"]  # type: ignore[no-any-return]
 
     @property
     def event_type(self) -> str:
-        """The ``event_type`` field."""
         return self._data["event_type"]  # type: ignore[no-any-return]
 
     @property
     def cost(self) -> float:
-        """The ``cost`` field."""
         return self._data["cost"]  # type: ignore[no-any-return]
 
     @property
     def details(self) -> None | str:
-        """The ``details`` field."""
         return self._data["details"]  # type: ignore[no-any-return]
 
     @property
     def usage_type(self) -> str:
-        """The ``usage_type`` field."""
         return self._data["usage_type"]  # type: ignore[no-any-return]
 
     @property
     def billing_start(self) -> str:
-        """The ``billing_start`` field."""
         return self._data["billing_start"]  # type: ignore[no-any-return]
 
     @property
     def billing_end(self) -> str:
-        """The ``billing_end`` field."""
         return self._data["billing_end"]  # type: ignore[no-any-return]
 
     @property
     def duration_minutes(self) -> float:
-        """The ``duration_minutes`` field."""
         return self._data["duration_minutes"]  # type: ignore[no-any-return]
 
     @property
     def billing_key(self) -> str:
-        """The ``billing_key`` field."""
         return self._data["billing_key"]  # type: ignore[no-any-return]
 
     @property
     def billing_hour(self) -> str:
-        """The ``billing_hour`` field."""
         return self._data["billing_hour"]  # type: ignore[no-any-return]
 
     @property
     def billing_day(self) -> str:
-        """The ``billing_day`` field."""
         return self._data["billing_day"]  # type: ignore[no-any-return]

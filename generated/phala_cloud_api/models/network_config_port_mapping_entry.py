@@ -137,20 +137,16 @@ class NetworkConfigPortMappingEntry:
 
     @property
     def host_port(self) -> int:
-        """The ``host_port`` field."""
         return self._data["host_port"]  # type: ignore[no-any-return]
 
     @property
     def vm_port(self) -> int:
-        """The ``vm_port`` field."""
         return self._data["vm_port"]  # type: ignore[no-any-return]
 
     @property
     def protocol(self) -> str | None:
-        """The ``protocol`` field."""
         return self._data.get("protocol")
 
     @property
     def host_address(self) -> str | None:
-        """The ``host_address`` field."""
         return self._data.get("host_address")

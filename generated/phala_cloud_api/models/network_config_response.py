@@ -154,7 +154,6 @@ class NetworkConfigResponse:
 
     @property
     def kms_urls(self) -> list[str] | None:
-        """The ``kms_urls`` field."""
         cache = self._cache
         if "kms_urls" in cache:
             kms_urls_read = cache["kms_urls"]
@@ -168,7 +167,6 @@ class NetworkConfigResponse:
 
     @property
     def gateway_urls(self) -> list[str] | None:
-        """The ``gateway_urls`` field."""
         cache = self._cache
         if "gateway_urls" in cache:
             gateway_urls_read = cache["gateway_urls"]
@@ -182,7 +180,6 @@ class NetworkConfigResponse:
 
     @property
     def ports(self) -> list[NetworkConfigPortMappingEntry] | None:
-        """The ``ports`` field."""
         cache = self._cache
         if "ports" in cache:
             ports_read = cache["ports"]

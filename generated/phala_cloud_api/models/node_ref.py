@@ -213,7 +213,6 @@ class NodeRef:
 
     @property
     def object_type(self) -> Literal["node"] | None:
-        """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
@@ -231,37 +230,30 @@ class NodeRef:
 
     @property
     def id(self) -> int | None:
-        """The ``id`` field."""
         return self._data.get("id")
 
     @property
     def node_id(self) -> int | None:
-        """The ``node_id`` field."""
         return self._data.get("node_id")
 
     @property
     def name(self) -> None | str:
-        """The ``name`` field."""
         return self._data.get("name")
 
     @property
     def region(self) -> None | str:
-        """The ``region`` field."""
         return self._data.get("region")
 
     @property
     def device_id(self) -> None | str:
-        """The ``device_id`` field."""
         return self._data.get("device_id")
 
     @property
     def ppid(self) -> None | str:
-        """The ``ppid`` field."""
         return self._data.get("ppid")
 
     @property
     def status(self) -> None | TeepodStatus:
-        """The ``status`` field."""
         cache = self._cache
         if "status" in cache:
             return cache["status"]  # type: ignore[no-any-return]
@@ -289,5 +281,4 @@ class NodeRef:
 
     @property
     def version(self) -> None | str:
-        """The ``version`` field."""
         return self._data.get("version")

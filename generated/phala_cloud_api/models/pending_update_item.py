@@ -15,17 +15,6 @@ from ..types import (
 
 
 class PendingUpdateItem:
-    """The ``PendingUpdateItem`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -139,20 +128,16 @@ class PendingUpdateItem:
 
     @property
     def vm_uuid(self) -> str:
-        """The ``vm_uuid`` field."""
         return self._data["vm_uuid"]  # type: ignore[no-any-return]
 
     @property
     def compose_hash(self) -> str:
-        """The ``compose_hash`` field."""
         return self._data["compose_hash"]  # type: ignore[no-any-return]
 
     @property
     def on_chain(self) -> bool:
-        """The ``on_chain`` field."""
         return self._data["on_chain"]  # type: ignore[no-any-return]
 
     @property
     def instance_name(self) -> None | str:
-        """The ``instance_name`` field."""
         return self._data.get("instance_name")

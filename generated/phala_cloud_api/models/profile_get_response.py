@@ -15,17 +15,6 @@ from ..types import (
 
 
 class ProfileGetResponse:
-    """The ``ProfileGetResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -157,20 +146,16 @@ class ProfileGetResponse:
 
     @property
     def display_name(self) -> None | str:
-        """The ``display_name`` field."""
         return self._data.get("display_name")
 
     @property
     def avatar_url(self) -> None | str:
-        """The ``avatar_url`` field."""
         return self._data.get("avatar_url")
 
     @property
     def description(self) -> None | str:
-        """The ``description`` field."""
         return self._data.get("description")
 
     @property
     def custom_domain(self) -> None | str:
-        """The ``custom_domain`` field."""
         return self._data.get("custom_domain")

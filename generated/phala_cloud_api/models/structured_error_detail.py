@@ -174,17 +174,14 @@ class StructuredErrorDetail:
 
     @property
     def error_code(self) -> None | str:
-        """The ``error_code`` field."""
         return self._data.get("error_code")
 
     @property
     def message(self) -> None | str:
-        """The ``message`` field."""
         return self._data.get("message")
 
     @property
     def details(self) -> list[Any] | None | StructuredErrorDetailDetailsType1:
-        """The ``details`` field."""
         cache = self._cache
         if "details" in cache:
             return copy_json(cache["details"])  # type: ignore[no-any-return]
@@ -228,7 +225,6 @@ class StructuredErrorDetail:
 
     @property
     def suggestions(self) -> list[str] | None:
-        """The ``suggestions`` field."""
         cache = self._cache
         if "suggestions" in cache:
             return copy_json(cache["suggestions"])  # type: ignore[no-any-return]

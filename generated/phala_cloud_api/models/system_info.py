@@ -189,87 +189,70 @@ class SystemInfo:
 
     @property
     def os_name(self) -> str:
-        """The ``os_name`` field."""
         return self._data["os_name"]  # type: ignore[no-any-return]
 
     @property
     def os_version(self) -> str:
-        """The ``os_version`` field."""
         return self._data["os_version"]  # type: ignore[no-any-return]
 
     @property
     def kernel_version(self) -> str:
-        """The ``kernel_version`` field."""
         return self._data["kernel_version"]  # type: ignore[no-any-return]
 
     @property
     def cpu_model(self) -> str:
-        """The ``cpu_model`` field."""
         return self._data["cpu_model"]  # type: ignore[no-any-return]
 
     @property
     def num_cpus(self) -> int:
-        """The ``num_cpus`` field."""
         return self._data["num_cpus"]  # type: ignore[no-any-return]
 
     @property
     def total_memory(self) -> int:
-        """The ``total_memory`` field."""
         return self._data["total_memory"]  # type: ignore[no-any-return]
 
     @property
     def available_memory(self) -> int:
-        """The ``available_memory`` field."""
         return self._data["available_memory"]  # type: ignore[no-any-return]
 
     @property
     def used_memory(self) -> int:
-        """The ``used_memory`` field."""
         return self._data["used_memory"]  # type: ignore[no-any-return]
 
     @property
     def free_memory(self) -> int:
-        """The ``free_memory`` field."""
         return self._data["free_memory"]  # type: ignore[no-any-return]
 
     @property
     def total_swap(self) -> int:
-        """The ``total_swap`` field."""
         return self._data["total_swap"]  # type: ignore[no-any-return]
 
     @property
     def used_swap(self) -> int:
-        """The ``used_swap`` field."""
         return self._data["used_swap"]  # type: ignore[no-any-return]
 
     @property
     def free_swap(self) -> int:
-        """The ``free_swap`` field."""
         return self._data["free_swap"]  # type: ignore[no-any-return]
 
     @property
     def uptime(self) -> int:
-        """The ``uptime`` field."""
         return self._data["uptime"]  # type: ignore[no-any-return]
 
     @property
     def loadavg_one(self) -> int:
-        """The ``loadavg_one`` field."""
         return self._data["loadavg_one"]  # type: ignore[no-any-return]
 
     @property
     def loadavg_five(self) -> int:
-        """The ``loadavg_five`` field."""
         return self._data["loadavg_five"]  # type: ignore[no-any-return]
 
     @property
     def loadavg_fifteen(self) -> int:
-        """The ``loadavg_fifteen`` field."""
         return self._data["loadavg_fifteen"]  # type: ignore[no-any-return]
 
     @property
     def disks(self) -> list[DiskInfo]:
-        """The ``disks`` field."""
         cache = self._cache
         if "disks" in cache:
             return list(cache["disks"])

@@ -20,17 +20,6 @@ from ..types import (
 
 
 class TcbEvaluationInstance:
-    """The ``TcbEvaluationInstance`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -201,42 +190,34 @@ class TcbEvaluationInstance:
 
     @property
     def vm_uuid(self) -> None | str:
-        """The ``vm_uuid`` field."""
         return self._data["vm_uuid"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> None | str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def instance_id(self) -> None | str:
-        """The ``instance_id`` field."""
         return self._data["instance_id"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> None | str:
-        """The ``status`` field."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def image_version(self) -> None | str:
-        """The ``image_version`` field."""
         return self._data["image_version"]  # type: ignore[no-any-return]
 
     @property
     def ppid(self) -> str | None:
-        """The ``ppid`` field."""
         return self._data.get("ppid")
 
     @property
     def device_id(self) -> None | str:
-        """The ``device_id`` field."""
         return self._data.get("device_id")
 
     @property
     def evaluation_update(self) -> Literal["early"] | None:
-        """The ``evaluation_update`` field."""
         cache = self._cache
         if "evaluation_update" in cache:
             return cache["evaluation_update"]  # type: ignore[no-any-return]
@@ -256,15 +237,12 @@ class TcbEvaluationInstance:
 
     @property
     def evaluation_ok(self) -> bool | None:
-        """The ``evaluation_ok`` field."""
         return self._data.get("evaluation_ok")
 
     @property
     def evaluation_status(self) -> None | str:
-        """The ``evaluation_status`` field."""
         return self._data.get("evaluation_status")
 
     @property
     def error(self) -> None | str:
-        """The ``error`` field."""
         return self._data.get("error")

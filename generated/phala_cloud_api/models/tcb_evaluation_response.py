@@ -24,17 +24,6 @@ if TYPE_CHECKING:
 
 
 class TcbEvaluationResponse:
-    """The ``TcbEvaluationResponse`` schema.
-
-    Built from a JSON object with :meth:`from_dict` (no copy, nothing parsed until
-    read) or from keyword arguments; :meth:`to_dict` gives the JSON object back,
-    unknown fields included. Instances are read-only: lists and free-form values are
-    handed out as copies. An optional field the JSON left out reads as ``None``, as
-    does one sent as null: ``has_field("name")`` tells them apart. As a keyword
-    argument, an optional field left out (or ``None`` where null is not allowed) is
-    left out of the JSON.
-    """
-
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
@@ -144,12 +133,10 @@ class TcbEvaluationResponse:
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def instances(self) -> list[TcbEvaluationInstance]:
-        """The ``instances`` field."""
         cache = self._cache
         if "instances" in cache:
             return list(cache["instances"])
@@ -168,7 +155,6 @@ class TcbEvaluationResponse:
 
     @property
     def update(self) -> Literal["early"] | None:
-        """The ``update`` field."""
         cache = self._cache
         if "update" in cache:
             return cache["update"]  # type: ignore[no-any-return]

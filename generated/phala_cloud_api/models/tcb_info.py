@@ -162,32 +162,26 @@ class TcbInfo:
 
     @property
     def mrtd(self) -> str:
-        """The ``mrtd`` field."""
         return self._data["mrtd"]  # type: ignore[no-any-return]
 
     @property
     def rtmr0(self) -> str:
-        """The ``rtmr0`` field."""
         return self._data["rtmr0"]  # type: ignore[no-any-return]
 
     @property
     def rtmr1(self) -> str:
-        """The ``rtmr1`` field."""
         return self._data["rtmr1"]  # type: ignore[no-any-return]
 
     @property
     def rtmr2(self) -> str:
-        """The ``rtmr2`` field."""
         return self._data["rtmr2"]  # type: ignore[no-any-return]
 
     @property
     def rtmr3(self) -> str:
-        """The ``rtmr3`` field."""
         return self._data["rtmr3"]  # type: ignore[no-any-return]
 
     @property
     def event_log(self) -> list[EventLog]:
-        """The ``event_log`` field."""
         cache = self._cache
         if "event_log" in cache:
             return list(cache["event_log"])
@@ -206,10 +200,8 @@ class TcbInfo:
 
     @property
     def app_compose(self) -> str:
-        """The ``app_compose`` field."""
         return self._data["app_compose"]  # type: ignore[no-any-return]
 
     @property
     def rootfs_hash(self) -> None | str:
-        """The ``rootfs_hash`` field."""
         return self._data.get("rootfs_hash")

@@ -122,10 +122,8 @@ class TeepodMeta:
 
     @property
     def id(self) -> int:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]

@@ -160,7 +160,6 @@ class UserRef:
 
     @property
     def object_type(self) -> Literal["user"] | None:
-        """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
@@ -178,15 +177,12 @@ class UserRef:
 
     @property
     def id(self) -> None | str:
-        """The ``id`` field."""
         return self._data.get("id")
 
     @property
     def username(self) -> None | str:
-        """The ``username`` field."""
         return self._data.get("username")
 
     @property
     def avatar_url(self) -> None | str:
-        """The ``avatar_url`` field."""
         return self._data.get("avatar_url")

@@ -133,7 +133,6 @@ class ValidationError:
 
     @property
     def loc(self) -> list[int | str]:
-        """The ``loc`` field."""
         cache = self._cache
         if "loc" in cache:
             return copy_json(cache["loc"])  # type: ignore[no-any-return]
@@ -154,10 +153,8 @@ class ValidationError:
 
     @property
     def msg(self) -> str:
-        """The ``msg`` field."""
         return self._data["msg"]  # type: ignore[no-any-return]
 
     @property
     def type_(self) -> str:
-        """The ``type`` field."""
         return self._data["type"]  # type: ignore[no-any-return]

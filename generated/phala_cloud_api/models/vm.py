@@ -311,17 +311,14 @@ class VM:
 
     @property
     def vcpu(self) -> int:
-        """The ``vcpu`` field."""
         return self._data["vcpu"]  # type: ignore[no-any-return]
 
     @property
     def memory(self) -> int:
-        """The ``memory`` field."""
         return self._data["memory"]  # type: ignore[no-any-return]
 
     @property
     def disk_size(self) -> int:
-        """The ``disk_size`` field."""
         return self._data["disk_size"]  # type: ignore[no-any-return]
 
     @property
@@ -338,7 +335,6 @@ class VM:
 
     @property
     def teepod(self) -> None | TeepodMeta:
-        """The ``teepod`` field."""
         cache = self._cache
         if "teepod" in cache:
             return cache["teepod"]  # type: ignore[no-any-return]
@@ -368,7 +364,6 @@ class VM:
 
     @property
     def user_id(self) -> int | None:
-        """The ``user_id`` field."""
         return self._data.get("user_id")
 
     @property
@@ -383,37 +378,30 @@ class VM:
 
     @property
     def app_url(self) -> None | str:
-        """The ``app_url`` field."""
         return self._data.get("app_url")
 
     @property
     def base_image(self) -> None | str:
-        """The ``base_image`` field."""
         return self._data.get("base_image")
 
     @property
     def manifest_version(self) -> int | None:
-        """The ``manifest_version`` field."""
         return self._data.get("manifest_version")
 
     @property
     def version(self) -> None | str:
-        """The ``version`` field."""
         return self._data.get("version")
 
     @property
     def runner(self) -> None | str:
-        """The ``runner`` field."""
         return self._data.get("runner")
 
     @property
     def docker_compose_file(self) -> None | str:
-        """The ``docker_compose_file`` field."""
         return self._data.get("docker_compose_file")
 
     @property
     def features(self) -> list[str] | None:
-        """The ``features`` field."""
         cache = self._cache
         if "features" in cache:
             return copy_json(cache["features"])  # type: ignore[no-any-return]
@@ -441,5 +429,4 @@ class VM:
 
     @property
     def encrypted_env_pubkey(self) -> None | str:
-        """The ``encrypted_env_pubkey`` field."""
         return self._data.get("encrypted_env_pubkey")

@@ -247,32 +247,26 @@ class VmConfiguration:
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def image(self) -> str:
-        """The ``image`` field."""
         return self._data["image"]  # type: ignore[no-any-return]
 
     @property
     def vcpu(self) -> int:
-        """The ``vcpu`` field."""
         return self._data["vcpu"]  # type: ignore[no-any-return]
 
     @property
     def memory(self) -> int:
-        """The ``memory`` field."""
         return self._data["memory"]  # type: ignore[no-any-return]
 
     @property
     def disk_size(self) -> int:
-        """The ``disk_size`` field."""
         return self._data["disk_size"]  # type: ignore[no-any-return]
 
     @property
     def compose_file(self) -> AppComposeV2 | None:
-        """The ``compose_file`` field."""
         cache = self._cache
         if "compose_file" in cache:
             return cache["compose_file"]  # type: ignore[no-any-return]
@@ -302,7 +296,6 @@ class VmConfiguration:
 
     @property
     def ports(self) -> list[PortMapping] | None:
-        """The ``ports`` field."""
         cache = self._cache
         if "ports" in cache:
             return copy_json(cache["ports"])  # type: ignore[no-any-return]
@@ -337,32 +330,26 @@ class VmConfiguration:
 
     @property
     def encrypted_env(self) -> None | str:
-        """The ``encrypted_env`` field."""
         return self._data.get("encrypted_env")
 
     @property
     def app_id(self) -> None | str:
-        """The ``app_id`` field."""
         return self._data.get("app_id")
 
     @property
     def user_config(self) -> None | str:
-        """The ``user_config`` field."""
         return self._data.get("user_config")
 
     @property
     def hugepages(self) -> bool | None:
-        """The ``hugepages`` field."""
         return self._data.get("hugepages")
 
     @property
     def pin_numa(self) -> bool | None:
-        """The ``pin_numa`` field."""
         return self._data.get("pin_numa")
 
     @property
     def gpus(self) -> GpuConfig | None:
-        """The ``gpus`` field."""
         cache = self._cache
         if "gpus" in cache:
             return cache["gpus"]  # type: ignore[no-any-return]
@@ -392,7 +379,6 @@ class VmConfiguration:
 
     @property
     def kms_urls(self) -> list[str] | None:
-        """The ``kms_urls`` field."""
         cache = self._cache
         if "kms_urls" in cache:
             kms_urls_read = cache["kms_urls"]
@@ -406,7 +392,6 @@ class VmConfiguration:
 
     @property
     def gateway_urls(self) -> list[str] | None:
-        """The ``gateway_urls`` field."""
         cache = self._cache
         if "gateway_urls" in cache:
             gateway_urls_read = cache["gateway_urls"]

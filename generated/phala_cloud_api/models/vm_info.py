@@ -237,42 +237,34 @@ class VmInfo:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def status(self) -> str:
-        """The ``status`` field."""
         return self._data["status"]  # type: ignore[no-any-return]
 
     @property
     def uptime(self) -> str:
-        """The ``uptime`` field."""
         return self._data["uptime"]  # type: ignore[no-any-return]
 
     @property
     def app_id(self) -> str:
-        """The ``app_id`` field."""
         return self._data["app_id"]  # type: ignore[no-any-return]
 
     @property
     def app_url(self) -> None | str:
-        """The ``app_url`` field."""
         return self._data.get("app_url")
 
     @property
     def instance_id(self) -> None | str:
-        """The ``instance_id`` field."""
         return self._data.get("instance_id")
 
     @property
     def configuration(self) -> None | VmConfiguration:
-        """The ``configuration`` field."""
         cache = self._cache
         if "configuration" in cache:
             return cache["configuration"]  # type: ignore[no-any-return]
@@ -302,32 +294,26 @@ class VmInfo:
 
     @property
     def exited_at(self) -> None | str:
-        """The ``exited_at`` field."""
         return self._data.get("exited_at")
 
     @property
     def boot_progress(self) -> None | str:
-        """The ``boot_progress`` field."""
         return self._data.get("boot_progress")
 
     @property
     def boot_error(self) -> None | str:
-        """The ``boot_error`` field."""
         return self._data.get("boot_error")
 
     @property
     def shutdown_progress(self) -> None | str:
-        """The ``shutdown_progress`` field."""
         return self._data.get("shutdown_progress")
 
     @property
     def image_version(self) -> None | str:
-        """The ``image_version`` field."""
         return self._data.get("image_version")
 
     @property
     def events(self) -> list[GuestEvent] | None:
-        """The ``events`` field."""
         cache = self._cache
         if "events" in cache:
             events_read = cache["events"]

@@ -158,17 +158,14 @@ class WorkspaceRef:
 
     @property
     def id(self) -> str:
-        """The ``id`` field."""
         return self._data["id"]  # type: ignore[no-any-return]
 
     @property
     def name(self) -> str:
-        """The ``name`` field."""
         return self._data["name"]  # type: ignore[no-any-return]
 
     @property
     def object_type(self) -> Literal["workspace"] | None:
-        """The ``object_type`` field."""
         cache = self._cache
         if "object_type" in cache:
             return cache["object_type"]  # type: ignore[no-any-return]
@@ -186,10 +183,8 @@ class WorkspaceRef:
 
     @property
     def slug(self) -> None | str:
-        """The ``slug`` field."""
         return self._data.get("slug")
 
     @property
     def avatar_url(self) -> None | str:
-        """The ``avatar_url`` field."""
         return self._data.get("avatar_url")

@@ -217,9 +217,9 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -252,7 +252,7 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         ...
@@ -375,10 +375,10 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -485,10 +485,10 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -570,10 +570,10 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         ...
 
@@ -659,11 +659,11 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         ...
 
@@ -723,9 +723,9 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -786,9 +786,9 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -848,9 +848,9 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -917,10 +917,10 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -987,10 +987,10 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -1061,11 +1061,11 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         ...
 
@@ -1138,10 +1138,10 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -1214,7 +1214,7 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -1275,7 +1275,7 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -1336,9 +1336,9 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -1398,9 +1398,9 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -1466,9 +1466,9 @@ class AppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -1619,9 +1619,9 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -1654,7 +1654,7 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         ...
@@ -1777,10 +1777,10 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -1887,10 +1887,10 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -1972,10 +1972,10 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         ...
 
@@ -2061,11 +2061,11 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         ...
 
@@ -2125,9 +2125,9 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -2188,9 +2188,9 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -2250,9 +2250,9 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -2319,10 +2319,10 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -2389,10 +2389,10 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -2463,11 +2463,11 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         ...
 
@@ -2540,10 +2540,10 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -2616,7 +2616,7 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -2677,7 +2677,7 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -2738,9 +2738,9 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -2800,9 +2800,9 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -2868,8 +2868,8 @@ class AsyncAppsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...

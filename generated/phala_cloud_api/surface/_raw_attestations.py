@@ -87,9 +87,9 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -128,7 +128,7 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -190,9 +190,9 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -254,9 +254,9 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -317,9 +317,9 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -381,9 +381,9 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -418,7 +418,7 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         ...
 
@@ -452,7 +452,7 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         ...
 
@@ -485,7 +485,7 @@ class AttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         ...
 
@@ -529,9 +529,9 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -570,7 +570,7 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -632,9 +632,9 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -696,9 +696,9 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -759,9 +759,9 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -823,9 +823,9 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -860,7 +860,7 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         ...
 
@@ -894,7 +894,7 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         ...
 
@@ -927,6 +927,6 @@ class AsyncAttestationsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         ...

@@ -197,9 +197,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -347,9 +347,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -418,10 +418,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 409 Another operation is in progress; 422 A
-            request value was rejected.
+                No valid API key was sent; 409 Another operation is in progress; 422 A
+                request value was rejected.
         """
         ...
 
@@ -504,9 +504,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -588,9 +588,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -669,9 +669,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -736,10 +736,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         ...
 
@@ -814,11 +814,11 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected; 503 The CVM's node is under
-            maintenance; try again later.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected; 503 The CVM's node is under
+                maintenance; try again later.
         """
         ...
 
@@ -895,11 +895,11 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 503 The CVM's node is under maintenance; try again later; 422 A
-            request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 503 The CVM's node is under maintenance; try again later; 422 A
+                request value was rejected.
         """
         ...
 
@@ -1028,10 +1028,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -1113,11 +1113,11 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         ...
 
@@ -1197,10 +1197,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -1262,10 +1262,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         ...
 
@@ -1326,10 +1326,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -1390,10 +1390,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -1471,15 +1471,15 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         ...
 
@@ -1541,10 +1541,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -1609,11 +1609,11 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         ...
 
@@ -1691,14 +1691,14 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 466 The compose hash or commit token is unknown, expired or
-            superseded; start the update again; 467 The transaction hash could not be
-            verified on chain; 468 The compose hash is not allowed by the app's on-chain
-            contract; 500 The server failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 466 The compose hash or commit token is unknown, expired or
+                superseded; start the update again; 467 The transaction hash could not be
+                verified on chain; 468 The compose hash is not allowed by the app's on-chain
+                contract; 500 The server failed; 422 A request value was rejected.
         """
         ...
 
@@ -1776,15 +1776,15 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         ...
 
@@ -1853,11 +1853,11 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         ...
 
@@ -1903,7 +1903,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -2008,9 +2008,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -2077,7 +2077,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -2187,10 +2187,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -2252,10 +2252,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -2385,14 +2385,14 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         ...
 
@@ -2524,14 +2524,14 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         ...
 
@@ -2663,14 +2663,14 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         ...
 
@@ -2731,10 +2731,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -2796,10 +2796,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -2860,10 +2860,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -2924,11 +2924,11 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 500 The server failed; 422 A
-            request value was rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 500 The server failed; 422 A
+                request value was rejected.
         """
         ...
 
@@ -2989,10 +2989,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         ...
 
@@ -3053,10 +3053,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -3120,11 +3120,11 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         ...
 
@@ -3185,10 +3185,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -3252,7 +3252,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -3317,7 +3317,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -3383,7 +3383,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -3444,9 +3444,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 400
-            The request was rejected; 422 A request value was rejected.
+                The request was rejected; 422 A request value was rejected.
         """
         ...
 
@@ -3506,7 +3506,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -3581,7 +3581,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -3643,9 +3643,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         ...
 
@@ -3716,10 +3716,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -3780,9 +3780,9 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -3848,10 +3848,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 409 Another operation is in
-            progress; 404 Not found; 422 A request value was rejected.
+                The key has no access to this workspace; 409 Another operation is in
+                progress; 404 Not found; 422 A request value was rejected.
         """
         ...
 
@@ -3912,7 +3912,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -3978,7 +3978,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -4055,7 +4055,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -4132,7 +4132,7 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -4199,10 +4199,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -4263,10 +4263,10 @@ class CvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 502 The CVM's node answered with
-            an error; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 502 The CVM's node answered with
+                an error; 422 A request value was rejected.
         """
         ...
 
@@ -4347,9 +4347,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -4497,9 +4497,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -4568,10 +4568,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 409 Another operation is in progress; 422 A
-            request value was rejected.
+                No valid API key was sent; 409 Another operation is in progress; 422 A
+                request value was rejected.
         """
         ...
 
@@ -4654,9 +4654,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -4738,9 +4738,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -4819,9 +4819,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -4886,10 +4886,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         ...
 
@@ -4964,11 +4964,11 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected; 503 The CVM's node is under
-            maintenance; try again later.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected; 503 The CVM's node is under
+                maintenance; try again later.
         """
         ...
 
@@ -5045,11 +5045,11 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 503 The CVM's node is under maintenance; try again later; 422 A
-            request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 503 The CVM's node is under maintenance; try again later; 422 A
+                request value was rejected.
         """
         ...
 
@@ -5178,10 +5178,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -5263,11 +5263,11 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         ...
 
@@ -5347,10 +5347,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -5412,10 +5412,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         ...
 
@@ -5476,10 +5476,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -5540,10 +5540,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -5621,15 +5621,15 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         ...
 
@@ -5691,10 +5691,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -5759,11 +5759,11 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         ...
 
@@ -5841,14 +5841,14 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 466 The compose hash or commit token is unknown, expired or
-            superseded; start the update again; 467 The transaction hash could not be
-            verified on chain; 468 The compose hash is not allowed by the app's on-chain
-            contract; 500 The server failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 466 The compose hash or commit token is unknown, expired or
+                superseded; start the update again; 467 The transaction hash could not be
+                verified on chain; 468 The compose hash is not allowed by the app's on-chain
+                contract; 500 The server failed; 422 A request value was rejected.
         """
         ...
 
@@ -5926,15 +5926,15 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         ...
 
@@ -6003,11 +6003,11 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         ...
 
@@ -6053,7 +6053,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -6158,9 +6158,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -6227,7 +6227,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -6337,10 +6337,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -6402,10 +6402,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -6535,14 +6535,14 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         ...
 
@@ -6674,14 +6674,14 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         ...
 
@@ -6813,14 +6813,14 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         ...
 
@@ -6881,10 +6881,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -6946,10 +6946,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -7010,10 +7010,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -7074,11 +7074,11 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 500 The server failed; 422 A
-            request value was rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 500 The server failed; 422 A
+                request value was rejected.
         """
         ...
 
@@ -7139,10 +7139,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         ...
 
@@ -7203,10 +7203,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -7270,11 +7270,11 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         ...
 
@@ -7335,10 +7335,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -7402,7 +7402,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -7467,7 +7467,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -7533,7 +7533,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -7594,9 +7594,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 400
-            The request was rejected; 422 A request value was rejected.
+                The request was rejected; 422 A request value was rejected.
         """
         ...
 
@@ -7656,7 +7656,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -7731,7 +7731,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -7793,9 +7793,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         ...
 
@@ -7866,10 +7866,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         ...
 
@@ -7930,9 +7930,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -7998,10 +7998,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 409 Another operation is in
-            progress; 404 Not found; 422 A request value was rejected.
+                The key has no access to this workspace; 409 Another operation is in
+                progress; 404 Not found; 422 A request value was rejected.
         """
         ...
 
@@ -8062,7 +8062,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -8128,7 +8128,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -8205,7 +8205,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -8282,7 +8282,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -8349,10 +8349,10 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         ...
 
@@ -8413,9 +8413,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 502 The CVM's node answered with
-            an error; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 502 The CVM's node answered with
+                an error; 422 A request value was rejected.
         """
         ...

@@ -71,7 +71,7 @@ class InstanceTypesRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 500 The server failed.
         """
         ...
@@ -132,9 +132,9 @@ class InstanceTypesRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         ...
 
@@ -172,7 +172,7 @@ class AsyncInstanceTypesRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 500 The server failed.
         """
         ...
@@ -233,8 +233,8 @@ class AsyncInstanceTypesRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         ...

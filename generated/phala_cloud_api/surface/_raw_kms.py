@@ -86,7 +86,7 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -131,7 +131,7 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -192,9 +192,9 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -256,9 +256,9 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -324,9 +324,9 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         ...
 
@@ -362,10 +362,10 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         ...
 
@@ -426,7 +426,7 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -488,9 +488,9 @@ class KmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...
 
@@ -536,7 +536,7 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -581,7 +581,7 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -642,9 +642,9 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -706,9 +706,9 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         ...
 
@@ -774,9 +774,9 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         ...
 
@@ -812,10 +812,10 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         ...
 
@@ -876,7 +876,7 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         ...
@@ -938,8 +938,8 @@ class AsyncKmsRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         ...

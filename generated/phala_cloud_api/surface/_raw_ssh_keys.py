@@ -74,7 +74,7 @@ class SshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         ...
@@ -140,9 +140,9 @@ class SshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -203,9 +203,9 @@ class SshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 422 A request value was rejected.
         """
         ...
 
@@ -267,9 +267,9 @@ class SshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -304,9 +304,9 @@ class SshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent.
+                No valid API key was sent.
         """
         ...
 
@@ -343,7 +343,7 @@ class AsyncSshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         ...
@@ -409,9 +409,9 @@ class AsyncSshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -472,9 +472,9 @@ class AsyncSshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 422 A request value was rejected.
         """
         ...
 
@@ -536,9 +536,9 @@ class AsyncSshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         ...
 
@@ -573,8 +573,8 @@ class AsyncSshKeysRawMethods(Protocol[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent.
+                No valid API key was sent.
         """
         ...

@@ -215,9 +215,9 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return self._request(
             "get_app_list",
@@ -272,7 +272,7 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         return self._request(
@@ -405,10 +405,10 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_app_info",
@@ -525,10 +525,10 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_app_cvms",
@@ -620,10 +620,10 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         return self._request(
             "replicate_app_cvm",
@@ -727,11 +727,11 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         return self._request(
             "create_app_instance",
@@ -811,9 +811,9 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "get_app_device_allowlist",
@@ -884,9 +884,9 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "get_app_attestation",
@@ -956,9 +956,9 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "get_app_tcb_evaluation",
@@ -1035,10 +1035,10 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_app_revisions",
@@ -1115,10 +1115,10 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_app_revision_detail",
@@ -1203,11 +1203,11 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         return self._request(
             "redeploy_app_revision",
@@ -1295,10 +1295,10 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "get_app_usage",
@@ -1387,7 +1387,7 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -1464,7 +1464,7 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -1535,9 +1535,9 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "get_app_kms_info",
@@ -1607,9 +1607,9 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "get_app_pending_updates",
@@ -1685,9 +1685,9 @@ class AppsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "get_app_pending_update_preview",
@@ -1840,9 +1840,9 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return self._paginate(
             "get_app_list",
@@ -1897,7 +1897,7 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         return await self._request(
@@ -2030,10 +2030,10 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_app_info",
@@ -2150,10 +2150,10 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_app_cvms",
@@ -2245,10 +2245,10 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         return await self._request(
             "replicate_app_cvm",
@@ -2352,11 +2352,11 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         return await self._request(
             "create_app_instance",
@@ -2436,9 +2436,9 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return await self._request(
             "get_app_device_allowlist",
@@ -2509,9 +2509,9 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "get_app_attestation",
@@ -2581,9 +2581,9 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "get_app_tcb_evaluation",
@@ -2660,10 +2660,10 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._paginate(
             "get_app_revisions",
@@ -2740,10 +2740,10 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_app_revision_detail",
@@ -2828,11 +2828,11 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         return await self._request(
             "redeploy_app_revision",
@@ -2920,10 +2920,10 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         return self._paginate(
             "get_app_usage",
@@ -3012,7 +3012,7 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -3089,7 +3089,7 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -3160,9 +3160,9 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return await self._request(
             "get_app_kms_info",
@@ -3232,9 +3232,9 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return await self._request(
             "get_app_pending_updates",
@@ -3310,9 +3310,9 @@ class AsyncAppsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return await self._request(
             "get_app_pending_update_preview",

@@ -93,9 +93,9 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return self._request(
             "verify_attestation",
@@ -144,7 +144,7 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -216,9 +216,9 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "get_attestation",
@@ -290,9 +290,9 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "get_attestation_collateral",
@@ -363,9 +363,9 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "download_attestation",
@@ -437,9 +437,9 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "check_attestation_exists",
@@ -484,7 +484,7 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         return self._request(
             "list_attestation_ppids",
@@ -528,7 +528,7 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         return self._request(
             "list_attestation_device_ids",
@@ -571,7 +571,7 @@ class AttestationsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         return self._request(
             "list_attestation_nodes",
@@ -625,9 +625,9 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return await self._request(
             "verify_attestation",
@@ -676,7 +676,7 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._paginate(
@@ -748,9 +748,9 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "get_attestation",
@@ -822,9 +822,9 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 422 A request value was rejected.
+                Not found; 422 A request value was rejected.
         """
         return await self._request(
             "get_attestation_collateral",
@@ -895,9 +895,9 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "download_attestation",
@@ -969,9 +969,9 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "check_attestation_exists",
@@ -1016,7 +1016,7 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         return await self._request(
             "list_attestation_ppids",
@@ -1060,7 +1060,7 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         return await self._request(
             "list_attestation_device_ids",
@@ -1103,7 +1103,7 @@ class AsyncAttestationsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
         """
         return await self._request(
             "list_attestation_nodes",

@@ -203,9 +203,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return self._request(
             "provision_eliza_cvm",
@@ -370,9 +370,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return self._request(
             "provision_cvm",
@@ -477,10 +477,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 409 Another operation is in progress; 422 A
-            request value was rejected.
+                No valid API key was sent; 409 Another operation is in progress; 422 A
+                request value was rejected.
         """
         return self._request(
             "create_workload_cvm",
@@ -578,9 +578,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return self._request(
             "list_cvms",
@@ -672,9 +672,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return self._request(
             "commit_cvm_provision",
@@ -771,9 +771,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return self._request(
             "commit_eliza_cvm_provision",
@@ -856,10 +856,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         return self._request(
             "get_cvm_compose_file",
@@ -944,11 +944,11 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected; 503 The CVM's node is under
-            maintenance; try again later.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected; 503 The CVM's node is under
+                maintenance; try again later.
         """
         return self._request(
             "update_cvm_compose_file",
@@ -1041,11 +1041,11 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 503 The CVM's node is under maintenance; try again later; 422 A
-            request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 503 The CVM's node is under maintenance; try again later; 422 A
+                request value was rejected.
         """
         return self._request(
             "commit_cvm_compose_file_update",
@@ -1190,10 +1190,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "provision_cvm_compose_file_update",
@@ -1309,11 +1309,11 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         return self._request(
             "replicate_cvm",
@@ -1410,10 +1410,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_operations",
@@ -1492,10 +1492,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         return self._request(
             "cancel_cvm_operation",
@@ -1566,10 +1566,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_docker_compose",
@@ -1640,10 +1640,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_pre_launch_script",
@@ -1731,15 +1731,15 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         return self._request(
             "update_pre_launch_script",
@@ -1817,10 +1817,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_available_os_images",
@@ -1895,11 +1895,11 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         return self._request(
             "update_os_image",
@@ -1987,14 +1987,14 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 466 The compose hash or commit token is unknown, expired or
-            superseded; start the update again; 467 The transaction hash could not be
-            verified on chain; 468 The compose hash is not allowed by the app's on-chain
-            contract; 500 The server failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 466 The compose hash or commit token is unknown, expired or
+                superseded; start the update again; 467 The transaction hash could not be
+                verified on chain; 468 The compose hash is not allowed by the app's on-chain
+                contract; 500 The server failed; 422 A request value was rejected.
         """
         return self._request(
             "update_cvm_envs",
@@ -2088,15 +2088,15 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         return self._request(
             "update_docker_compose",
@@ -2181,11 +2181,11 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         return self._request(
             "redeploy_cvm_revision",
@@ -2245,7 +2245,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -2367,9 +2367,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return self._request(
             "get_cvm_list",
@@ -2453,7 +2453,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -2573,10 +2573,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_info",
@@ -2648,10 +2648,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "delete_cvm",
@@ -2791,14 +2791,14 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         return self._request(
             "patch_cvm",
@@ -2962,14 +2962,14 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         return self._request(
             "patch_cvm",
@@ -3133,14 +3133,14 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         return self._request(
             "patch_cvm",
@@ -3233,10 +3233,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_stats",
@@ -3308,10 +3308,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_attestation",
@@ -3382,10 +3382,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_network",
@@ -3456,11 +3456,11 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 500 The server failed; 422 A
-            request value was rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 500 The server failed; 422 A
+                request value was rejected.
         """
         return self._request(
             "start_cvm",
@@ -3531,10 +3531,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         return self._request(
             "shutdown_cvm",
@@ -3605,10 +3605,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "stop_cvm",
@@ -3682,11 +3682,11 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         return self._request(
             "restart_cvm",
@@ -3757,10 +3757,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "get_cvm_operation_status",
@@ -3834,7 +3834,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -3909,7 +3909,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -3985,7 +3985,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -4056,9 +4056,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 400
-            The request was rejected; 422 A request value was rejected.
+                The request was rejected; 422 A request value was rejected.
         """
         return self._request(
             "batch_stop_cvms",
@@ -4128,7 +4128,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -4213,7 +4213,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -4290,9 +4290,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         return self._request(
             "get_cvm_network_config",
@@ -4373,10 +4373,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._request(
             "update_cvm_network_config",
@@ -4452,9 +4452,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "get_cvm_ports",
@@ -4530,10 +4530,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 409 Another operation is in
-            progress; 404 Not found; 422 A request value was rejected.
+                The key has no access to this workspace; 409 Another operation is in
+                progress; 404 Not found; 422 A request value was rejected.
         """
         return self._request(
             "set_cvm_ports",
@@ -4604,7 +4604,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -4680,7 +4680,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -4767,7 +4767,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -4860,7 +4860,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -4943,10 +4943,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         return self._request(
             "diagnose_cvm_custom_domains",
@@ -5017,10 +5017,10 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 502 The CVM's node answered with
-            an error; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 502 The CVM's node answered with
+                an error; 422 A request value was rejected.
         """
         return self._request(
             "get_cvm_user_config",
@@ -5111,9 +5111,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return await self._request(
             "provision_eliza_cvm",
@@ -5278,9 +5278,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return await self._request(
             "provision_cvm",
@@ -5385,10 +5385,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 409 Another operation is in progress; 422 A
-            request value was rejected.
+                No valid API key was sent; 409 Another operation is in progress; 422 A
+                request value was rejected.
         """
         return await self._request(
             "create_workload_cvm",
@@ -5486,9 +5486,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return await self._request(
             "list_cvms",
@@ -5580,9 +5580,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return await self._request(
             "commit_cvm_provision",
@@ -5679,9 +5679,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return await self._request(
             "commit_eliza_cvm_provision",
@@ -5764,10 +5764,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         return await self._request(
             "get_cvm_compose_file",
@@ -5852,11 +5852,11 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected; 503 The CVM's node is under
-            maintenance; try again later.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected; 503 The CVM's node is under
+                maintenance; try again later.
         """
         return await self._request(
             "update_cvm_compose_file",
@@ -5949,11 +5949,11 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 503 The CVM's node is under maintenance; try again later; 422 A
-            request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 503 The CVM's node is under maintenance; try again later; 422 A
+                request value was rejected.
         """
         return await self._request(
             "commit_cvm_compose_file_update",
@@ -6098,10 +6098,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         return await self._request(
             "provision_cvm_compose_file_update",
@@ -6217,11 +6217,11 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 465 The compose hash must be registered on chain first; 500 The
-            server failed; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 465 The compose hash must be registered on chain first; 500 The
+                server failed; 422 A request value was rejected.
         """
         return await self._request(
             "replicate_cvm",
@@ -6318,10 +6318,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return self._paginate(
             "get_cvm_operations",
@@ -6400,10 +6400,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         return await self._request(
             "cancel_cvm_operation",
@@ -6474,10 +6474,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_cvm_docker_compose",
@@ -6548,10 +6548,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_cvm_pre_launch_script",
@@ -6639,15 +6639,15 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         return await self._request(
             "update_pre_launch_script",
@@ -6725,10 +6725,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_available_os_images",
@@ -6803,11 +6803,11 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         return await self._request(
             "update_os_image",
@@ -6895,14 +6895,14 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 466 The compose hash or commit token is unknown, expired or
-            superseded; start the update again; 467 The transaction hash could not be
-            verified on chain; 468 The compose hash is not allowed by the app's on-chain
-            contract; 500 The server failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 466 The compose hash or commit token is unknown, expired or
+                superseded; start the update again; 467 The transaction hash could not be
+                verified on chain; 468 The compose hash is not allowed by the app's on-chain
+                contract; 500 The server failed; 422 A request value was rejected.
         """
         return await self._request(
             "update_cvm_envs",
@@ -6996,15 +6996,15 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 500 The server failed; 422 A request value was
-            rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 500 The server failed; 422 A request value was
+                rejected.
         """
         return await self._request(
             "update_docker_compose",
@@ -7089,11 +7089,11 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 465 The compose hash must be registered on chain
-            first; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 465 The compose hash must be registered on chain
+                first; 422 A request value was rejected.
         """
         return await self._request(
             "redeploy_cvm_revision",
@@ -7153,7 +7153,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -7275,9 +7275,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return self._paginate(
             "get_cvm_list",
@@ -7361,7 +7361,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -7481,10 +7481,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_cvm_info",
@@ -7556,10 +7556,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "delete_cvm",
@@ -7699,14 +7699,14 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         return await self._request(
             "patch_cvm",
@@ -7870,14 +7870,14 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         return await self._request(
             "patch_cvm",
@@ -8041,14 +8041,14 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 409 Another operation is in progress; 465 The compose hash must
-            be registered on chain first; 466 The compose hash or commit token is
-            unknown, expired or superseded; start the update again; 467 The transaction
-            hash could not be verified on chain; 468 The compose hash is not allowed by
-            the app's on-chain contract; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 409 Another operation is in progress; 465 The compose hash must
+                be registered on chain first; 466 The compose hash or commit token is
+                unknown, expired or superseded; start the update again; 467 The transaction
+                hash could not be verified on chain; 468 The compose hash is not allowed by
+                the app's on-chain contract; 422 A request value was rejected.
         """
         return await self._request(
             "patch_cvm",
@@ -8141,10 +8141,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_cvm_stats",
@@ -8216,10 +8216,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_cvm_attestation",
@@ -8290,10 +8290,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_cvm_network",
@@ -8364,11 +8364,11 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 500 The server failed; 422 A
-            request value was rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 500 The server failed; 422 A
+                request value was rejected.
         """
         return await self._request(
             "start_cvm",
@@ -8439,10 +8439,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 409 Another
-            operation is in progress; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 409 Another
+                operation is in progress; 422 A request value was rejected.
         """
         return await self._request(
             "shutdown_cvm",
@@ -8513,10 +8513,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "stop_cvm",
@@ -8590,11 +8590,11 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 400 The request was
-            rejected; 409 Another operation is in progress; 422 A request value was
-            rejected.
+                The key has no access to this workspace; 404 Not found; 400 The request was
+                rejected; 409 Another operation is in progress; 422 A request value was
+                rejected.
         """
         return await self._request(
             "restart_cvm",
@@ -8665,10 +8665,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "get_cvm_operation_status",
@@ -8742,7 +8742,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -8817,7 +8817,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -8893,7 +8893,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -8964,9 +8964,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 400
-            The request was rejected; 422 A request value was rejected.
+                The request was rejected; 422 A request value was rejected.
         """
         return await self._request(
             "batch_stop_cvms",
@@ -9036,7 +9036,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -9121,7 +9121,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -9198,9 +9198,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         return await self._request(
             "get_cvm_network_config",
@@ -9281,10 +9281,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 404 Not found; 422 A request value
-            was rejected.
+                The key has no access to this workspace; 404 Not found; 422 A request value
+                was rejected.
         """
         return await self._request(
             "update_cvm_network_config",
@@ -9360,9 +9360,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "get_cvm_ports",
@@ -9438,10 +9438,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 403
-            The key has no access to this workspace; 409 Another operation is in
-            progress; 404 Not found; 422 A request value was rejected.
+                The key has no access to this workspace; 409 Another operation is in
+                progress; 404 Not found; 422 A request value was rejected.
         """
         return await self._request(
             "set_cvm_ports",
@@ -9512,7 +9512,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -9588,7 +9588,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -9675,7 +9675,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -9768,7 +9768,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -9851,10 +9851,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 403 The key has no access to this workspace; 404
-            Not found; 422 A request value was rejected.
+                No valid API key was sent; 403 The key has no access to this workspace; 404
+                Not found; 422 A request value was rejected.
         """
         return await self._request(
             "diagnose_cvm_custom_domains",
@@ -9925,10 +9925,10 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 502 The CVM's node answered with
-            an error; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 502 The CVM's node answered with
+                an error; 422 A request value was rejected.
         """
         return await self._request(
             "get_cvm_user_config",

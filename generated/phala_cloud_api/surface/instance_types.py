@@ -77,7 +77,7 @@ class InstanceTypesMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 500 The server failed.
         """
         return self._request(
@@ -148,9 +148,9 @@ class InstanceTypesMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         return self._request(
             "list_family_instance_types",
@@ -198,7 +198,7 @@ class AsyncInstanceTypesMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 500 The server failed.
         """
         return await self._request(
@@ -269,9 +269,9 @@ class AsyncInstanceTypesMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                failed; 422 A request value was rejected.
         """
         return await self._request(
             "list_family_instance_types",

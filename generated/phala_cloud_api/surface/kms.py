@@ -92,7 +92,7 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -147,7 +147,7 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -218,9 +218,9 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "get_kms_info",
@@ -292,9 +292,9 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return self._request(
             "get_kms_info",
@@ -370,9 +370,9 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         return self._request(
             "get_app_env_encrypt_pub_key",
@@ -418,10 +418,10 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         return self._request(
             "next_app_ids",
@@ -492,7 +492,7 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._request(
@@ -564,9 +564,9 @@ class KmsMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return self._request(
             "get_kms_on_chain_detail",
@@ -622,7 +622,7 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._paginate(
@@ -677,7 +677,7 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return self._paginate(
@@ -748,9 +748,9 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "get_kms_info",
@@ -822,9 +822,9 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 404 Not found; 422 A request value
-            was rejected.
+                was rejected.
         """
         return await self._request(
             "get_kms_info",
@@ -900,9 +900,9 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 404
-            Not found; 500 The server failed; 422 A request value was rejected.
+                Not found; 500 The server failed; 422 A request value was rejected.
         """
         return await self._request(
             "get_app_env_encrypt_pub_key",
@@ -948,10 +948,10 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent; 403
-            The key has no access to this workspace; 404 Not found; 500 The server
-            failed; 422 A request value was rejected.
+                The key has no access to this workspace; 404 Not found; 500 The server
+                failed; 422 A request value was rejected.
         """
         return await self._request(
             "next_app_ids",
@@ -1022,7 +1022,7 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 422 A request value was rejected.
         """
         return await self._request(
@@ -1094,9 +1094,9 @@ class AsyncKmsMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 422
-            A request value was rejected.
+                A request value was rejected.
         """
         return await self._request(
             "get_kms_on_chain_detail",

@@ -80,7 +80,7 @@ class SshKeysMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         return self._request(
@@ -156,9 +156,9 @@ class SshKeysMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return self._request(
             "create_ssh_key",
@@ -229,9 +229,9 @@ class SshKeysMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 422 A request value was rejected.
         """
         return self._request(
             "delete_ssh_key",
@@ -303,9 +303,9 @@ class SshKeysMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return self._request(
             "import_github_profile_ssh_keys",
@@ -350,9 +350,9 @@ class SshKeysMethods(SyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent.
+                No valid API key was sent.
         """
         return self._request(
             "sync_github_ssh_keys",
@@ -399,7 +399,7 @@ class AsyncSshKeysMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 401 No valid API key was sent.
         """
         return await self._request(
@@ -475,9 +475,9 @@ class AsyncSshKeysMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return await self._request(
             "create_ssh_key",
@@ -548,9 +548,9 @@ class AsyncSshKeysMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 404 Not found; 422 A request value was rejected.
+                No valid API key was sent; 404 Not found; 422 A request value was rejected.
         """
         return await self._request(
             "delete_ssh_key",
@@ -622,9 +622,9 @@ class AsyncSshKeysMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent; 422 A request value was rejected.
+                No valid API key was sent; 422 A request value was rejected.
         """
         return await self._request(
             "import_github_profile_ssh_keys",
@@ -669,9 +669,9 @@ class AsyncSshKeysMethods(AsyncTransport, Generic[V_co]):
         Raises:
             ArgumentError: A required argument is missing or an unknown one was given.
             InvalidParameterError: An argument has a wrong type or value (nothing is
-            sent).
+                sent).
             APIStatusError: The matching subclass for 400 The request was rejected; 401
-            No valid API key was sent.
+                No valid API key was sent.
         """
         return await self._request(
             "sync_github_ssh_keys",
