@@ -50,6 +50,8 @@ MERGED_SECTIONS = (
     "examples",
     "content",
     "added_fields",
+    "relaxed_required",
+    "added_enum_values",
 )
 
 
@@ -403,10 +405,35 @@ class SpecBuilder:
                     "description": added["description"],
                     "x-sdk-added": added["why"],
                 }
+        for name, relaxed in self.layer["relaxed_required"].items():
+            schema = out[name]
+            fields = relaxed["fields"]
+            missing = [f for f in fields if f not in schema.get("required", [])]
+            if missing:
+                raise SpecSyncError(f"relaxed_required: {name} does not require {missing}")
+            schema["required"] = [f for f in schema["required"] if f not in fields]
+            schema["x-sdk-relaxed-required"] = {"fields": list(fields), "why": relaxed["why"]}
+        for name, added in self.layer["added_enum_values"].items():
+            schema = out[name]
+            if "enum" not in schema:
+                raise SpecSyncError(f"added_enum_values: {name} is not an enum")
+            upstream_values = list(schema["enum"])
+            new_values = [v for v in added["values"] if v not in upstream_values]
+            schema["enum"] = upstream_values + new_values
+            # Member names for the generated enum: the added spellings get their own.
+            names = [enum_name(v) for v in upstream_values]
+            names += [f"{enum_name(v)}_{added.get('suffix', 'ALT')}" for v in new_values]
+            schema["x-enum-varnames"] = names
+            schema["x-sdk-added-values"] = {"values": new_values, "why": added["why"]}
         for dotted, fmt in self.layer["formats"].items():
             schema_name, prop = dotted.split(".")
             out[schema_name]["properties"][prop]["format"] = fmt
         return out
+
+
+def enum_name(value: object) -> str:
+    """A Python member name for an enum value (``tdx.small`` -> ``TDX_SMALL``)."""
+    return re.sub(r"\W", "_", str(value)).upper()
 
 
 def render(document: Json) -> str:

@@ -137,6 +137,8 @@ def _merge(
         raise ArgumentError(operation, name, f"unexpected keyword argument{hint}")
     given: dict[str, Any] = {}
     source: dict[str, str] = {}
+    if isinstance(mapping, str):
+        mapping = {_sole_path_argument(spec, mapping): mapping}
     if mapping is not None:
         if not isinstance(mapping, Mapping):
             raise ArgumentError(
@@ -164,6 +166,22 @@ def _merge(
         given[key] = value
     _with_defaults(spec, given)
     return given
+
+
+def _sole_path_argument(spec: OperationSpec, value: str) -> str:
+    """The one required path argument a bare string stands for.
+
+    The official SDK's style for single-id calls: ``get_kms_contract("phala")``.
+    """
+    required = [a.name for a in spec.arguments if a.required]
+    path = [a.name for a in spec.arguments if a.location == "path"]
+    if len(required) == 1 and required == path:
+        return required[0]
+    raise ArgumentError(
+        spec.operation.name,
+        value,
+        "a bare string is accepted only for a call with one id; give a mapping or keywords, got",
+    )
 
 
 def _unwrapped(spec: OperationSpec, mapping: Mapping[str, Any]) -> list[tuple[str, Any]]:

@@ -331,15 +331,15 @@ def test_compose_update_provision_unwraps_app_compose(
     assert result.compose_hash_registered is False
 
 
-def test_compose_update_provision_needs_a_name(router: Router, make_client: MakeClient) -> None:
-    # Upstream requires the app compose's name here; the official SDK sends none (and
-    # gets the server's 422). Ours says so before sending.
+def test_compose_update_provision_without_a_name(router: Router, make_client: MakeClient) -> None:
+    # Upstream requires the app compose's name here, but the official SDK sends none: the
+    # layer relaxes it (x-sdk-relaxed-required), so the official call sends its request.
+    router.add(200, {"compose_hash": "ab" * 32, "app_id": "a"})
     client: Any = make_client()
-    with pytest.raises(ArgumentError, match="name"):
-        client.provision_cvm_compose_file_update(
-            {"id": "c1", "app_compose": {"docker_compose_file": "s"}}
-        )
-    assert router.requests == []
+    client.provision_cvm_compose_file_update(
+        {"id": "c1", "app_compose": {"docker_compose_file": "s"}}
+    )
+    assert json.loads(router.last.content) == {"docker_compose_file": "s"}
 
 
 def test_resize_fields_the_official_sdk_sends(router: Router, make_client: MakeClient) -> None:

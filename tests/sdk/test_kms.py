@@ -286,16 +286,17 @@ def _primary(alias: str) -> str:
     return ALIASES[alias]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ArgumentError,
-    reason="runtime gap: the official get_kms_contract('phala') passes the slug positionally; "
-    "our methods take only a mapping positionally",
-)
 def test_official_positional_slug(router: Router, make_client: MakeClient) -> None:
+    # The official SDK passes a single id as a bare string; it fills the one path argument.
     router.add(200, KMS_BASE)
     make_client().get_kms_contract("phala")  # type: ignore[call-overload]
     assert router.last.url.path == "/api/v1/kms/phala"
+
+
+def test_a_bare_string_needs_a_call_with_one_id(router: Router, make_client: MakeClient) -> None:
+    with pytest.raises(ArgumentError, match="one id"):
+        make_client().get_app_env_encrypt_pub_key("phala")  # type: ignore[call-overload]
+    assert router.requests == []
 
 
 def test_pubkey_accepts_kms_and_kms_id(router: Router, make_client: MakeClient) -> None:

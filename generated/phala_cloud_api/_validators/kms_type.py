@@ -6,7 +6,7 @@ from typing import Any
 
 from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
 
-_ENUM1 = ("phala", "ethereum", "base", "legacy")
+_ENUM1 = ("phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE")
 
 
 def check(v: Any) -> None:

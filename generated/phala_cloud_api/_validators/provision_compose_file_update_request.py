@@ -6,10 +6,15 @@ from typing import Any
 
 from ._core import _MISSING, SchemaViolation, _any_of, _fail, is_valid  # noqa: F401
 
-_REQUIRED1 = frozenset({"name"})
-_REQUIRED2 = frozenset({"name"})
-_CONST4 = "ext4"
-_CONST6 = "zfs"
+_CONST2 = "ext4"
+_CONST4 = "zfs"
+
+
+def _alt1(v: Any) -> None:
+    if v != _CONST2:
+        raise _fail(_CONST2.__repr__(), v)
+    if v.__class__ is not str:
+        raise _fail("string", v)
 
 
 def _alt3(v: Any) -> None:
@@ -20,13 +25,6 @@ def _alt3(v: Any) -> None:
 
 
 def _alt5(v: Any) -> None:
-    if v != _CONST6:
-        raise _fail(_CONST6.__repr__(), v)
-    if v.__class__ is not str:
-        raise _fail("string", v)
-
-
-def _alt7(v: Any) -> None:
     if v is not None:
         raise _fail("null", v)
 
@@ -35,10 +33,6 @@ def check(v: Any) -> None:
     """Raise SchemaViolation unless ``v`` fits ProvisionComposeFileUpdateRequest."""
     if v.__class__ is not dict:
         raise _fail("object", v)
-    if not _REQUIRED2 <= v.keys():
-        raise SchemaViolation(
-            "missing required field(s): " + ", ".join(sorted(_REQUIRED2 - v.keys()))
-        )
     p0 = v.get("allowed_envs", _MISSING)
     if p0 is not _MISSING:
         try:
@@ -112,13 +106,14 @@ def check(v: Any) -> None:
         except SchemaViolation as e:
             e.path.insert(0, "manifest_version")
             raise
-    p0 = v["name"]
-    try:
-        if p0.__class__ is not str:
-            raise _fail("string", p0)
-    except SchemaViolation as e:
-        e.path.insert(0, "name")
-        raise
+    p0 = v.get("name", _MISSING)
+    if p0 is not _MISSING:
+        try:
+            if p0.__class__ is not str:
+                raise _fail("string", p0)
+        except SchemaViolation as e:
+            e.path.insert(0, "name")
+            raise
     p0 = v.get("no_instance_id", _MISSING)
     if p0 is not _MISSING:
         try:
@@ -212,9 +207,9 @@ def check(v: Any) -> None:
             _any_of(
                 p0,
                 (
+                    _alt1,
                     _alt3,
                     _alt5,
-                    _alt7,
                 ),
                 "string | string | null",
             )
@@ -241,10 +236,5 @@ def check(v: Any) -> None:
 
 def shape(v: Any) -> bool:
     if v.__class__ is not dict:
-        return False
-    if not _REQUIRED1 <= v.keys():
-        return False
-    p = v["name"]
-    if not p.__class__ is str:
         return False
     return True

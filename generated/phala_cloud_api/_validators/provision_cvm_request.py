@@ -254,6 +254,16 @@ def check(v: Any) -> None:
     except SchemaViolation as e:
         e.path.insert(0, "experimental_vpc_server_app_id")
         raise
+    p0 = v.get("node_id")
+    try:
+        if p0 is not None:
+            if p0.__class__ is not int and not (
+                p0.__class__ is float and p0.is_integer()
+            ):
+                raise _fail("integer", p0)
+    except SchemaViolation as e:
+        e.path.insert(0, "node_id")
+        raise
 
 
 def shape(v: Any) -> bool:

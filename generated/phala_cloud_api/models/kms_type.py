@@ -6,9 +6,12 @@ from enum import Enum
 
 class KmsType(str, Enum):
     BASE = "base"
+    BASE_UPPER_CASE = "BASE"
     ETHEREUM = "ethereum"
+    ETHEREUM_UPPER_CASE = "ETHEREUM"
     LEGACY = "legacy"
     PHALA = "phala"
+    PHALA_UPPER_CASE = "PHALA"
 
     def __str__(self) -> str:
         return str(self.value)

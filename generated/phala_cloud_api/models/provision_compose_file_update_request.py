@@ -34,7 +34,6 @@ class ProvisionComposeFileUpdateRequest:
     __slots__ = ("_cache", "_data")
     _FIELDS: frozenset[str] = frozenset(
         {
-            "name",
             "allowed_envs",
             "bash_script",
             "default_gateway_domain",
@@ -43,6 +42,7 @@ class ProvisionComposeFileUpdateRequest:
             "kms_enabled",
             "local_key_provider_enabled",
             "manifest_version",
+            "name",
             "no_instance_id",
             "pre_launch_script",
             "public_logs",
@@ -64,7 +64,6 @@ class ProvisionComposeFileUpdateRequest:
     def __init__(
         self,
         *,
-        name: str,
         allowed_envs: list[str] | None = OMITTED,
         bash_script: None | str = OMITTED,
         default_gateway_domain: None | str = OMITTED,
@@ -73,6 +72,7 @@ class ProvisionComposeFileUpdateRequest:
         kms_enabled: bool | None = OMITTED,
         local_key_provider_enabled: bool | None = OMITTED,
         manifest_version: int | None = OMITTED,
+        name: str | None = OMITTED,
         no_instance_id: bool | None = OMITTED,
         pre_launch_script: None | str = OMITTED,
         public_logs: bool | None = OMITTED,
@@ -92,8 +92,6 @@ class ProvisionComposeFileUpdateRequest:
         data: dict[str, Any] = (
             dict(additional_properties) if additional_properties else {}
         )
-        json_name = name
-        data["name"] = json_name
         _allowed_envs: list[str] | Unset = (
             UNSET if allowed_envs is None else allowed_envs
         )
@@ -151,6 +149,10 @@ class ProvisionComposeFileUpdateRequest:
         json_manifest_version = _manifest_version
         if json_manifest_version is not UNSET:
             data["manifest_version"] = json_manifest_version
+        _name: str | Unset = UNSET if name is None else name
+        json_name = _name
+        if json_name is not UNSET:
+            data["name"] = json_name
         _no_instance_id: bool | Unset = (
             UNSET if no_instance_id is None else no_instance_id
         )
@@ -307,11 +309,6 @@ class ProvisionComposeFileUpdateRequest:
         return bounded_repr("ProvisionComposeFileUpdateRequest", self._data)
 
     @property
-    def name(self) -> str:
-        """App name recorded in the app compose (may be empty)."""
-        return self._data["name"]  # type: ignore[no-any-return]
-
-    @property
     def allowed_envs(self) -> list[str] | None:
         """Names of the environment variables the app may receive."""
         cache = self._cache
@@ -359,6 +356,11 @@ class ProvisionComposeFileUpdateRequest:
     def manifest_version(self) -> int | None:
         """Version of the app compose format."""
         return self._data.get("manifest_version")
+
+    @property
+    def name(self) -> str | None:
+        """App name recorded in the app compose (may be empty)."""
+        return self._data.get("name")
 
     @property
     def no_instance_id(self) -> bool | None:

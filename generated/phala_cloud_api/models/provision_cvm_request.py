@@ -60,6 +60,7 @@ class ProvisionCvmRequest:
             "kms_urls",
             "gateway_urls",
             "experimental_vpc_server_app_id",
+            "node_id",
         }
     )
     # Attribute names that differ from their JSON keys.
@@ -93,6 +94,7 @@ class ProvisionCvmRequest:
         kms_urls: list[str] | None = OMITTED,
         gateway_urls: list[str] | None = OMITTED,
         experimental_vpc_server_app_id: None | str = OMITTED,
+        node_id: int | None = OMITTED,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the object from its fields; ``additional_properties`` adds unknown ones."""
@@ -288,6 +290,14 @@ class ProvisionCvmRequest:
             json_experimental_vpc_server_app_id = _experimental_vpc_server_app_id
         if json_experimental_vpc_server_app_id is not UNSET:
             data["experimental_vpc_server_app_id"] = json_experimental_vpc_server_app_id
+        _node_id: int | None | Unset = node_id
+        json_node_id: int | None | Unset
+        if isinstance(_node_id, Unset):
+            json_node_id = UNSET
+        else:
+            json_node_id = _node_id
+        if json_node_id is not UNSET:
+            data["node_id"] = json_node_id
         self._data = data
         self._cache: dict[str, Any] = {}
 
@@ -600,3 +610,8 @@ class ProvisionCvmRequest:
     def experimental_vpc_server_app_id(self) -> None | str:
         """App id of a VPC server to join (experimental)."""
         return self._data.get("experimental_vpc_server_app_id")
+
+    @property
+    def node_id(self) -> int | None:
+        """The node to run on (the newer name of teepod_id)."""
+        return self._data.get("node_id")

@@ -144,7 +144,31 @@ SPEC = OperationSpec(
             False,
             {
                 "anyOf": [
-                    {"type": "string", "enum": ["phala", "ethereum", "base", "legacy"]},
+                    {
+                        "type": "string",
+                        "enum": [
+                            "phala",
+                            "ethereum",
+                            "base",
+                            "legacy",
+                            "PHALA",
+                            "ETHEREUM",
+                            "BASE",
+                        ],
+                        "x-enum-varnames": [
+                            "PHALA",
+                            "ETHEREUM",
+                            "BASE",
+                            "LEGACY",
+                            "PHALA_UPPER_CASE",
+                            "ETHEREUM_UPPER_CASE",
+                            "BASE_UPPER_CASE",
+                        ],
+                        "x-sdk-added-values": {
+                            "values": ["PHALA", "ETHEREUM", "BASE"],
+                            "why": 'the official CLI and SDKs send KMS types in upper case (kms="ETHEREUM")',
+                        },
+                    },
                     {"type": "null"},
                 ],
                 "default": "phala",
@@ -281,6 +305,19 @@ SPEC = OperationSpec(
             True,
             "application/json",
         ),
+        Argument(
+            "node_id",
+            "node_id",
+            "body",
+            False,
+            {
+                "anyOf": [{"type": "integer"}, {"type": "null"}],
+                "x-sdk-added": "phala-cloud 0.2.0 provision_cvm passes node_id through (the JS SDK renames it teepod_id)",
+            },
+            ("nodeId",),
+            True,
+            "application/json",
+        ),
     ),
     bodies=(
         Body(
@@ -313,6 +350,7 @@ SPEC = OperationSpec(
                 "kms_urls",
                 "gateway_urls",
                 "experimental_vpc_server_app_id",
+                "node_id",
             ),
         ),
     ),

@@ -111,7 +111,7 @@ SPEC = OperationSpec(
             "name",
             "name",
             "body",
-            True,
+            False,
             {"type": "string"},
             (),
             False,

@@ -177,7 +177,7 @@ class ProvisionCvmParams(TypedDict, total=False):
     kms_id: "str | None"
     """KMS instance to use (older selector; prefer `kms`)."""
 
-    kms: "Literal['phala', 'ethereum', 'base', 'legacy'] | None"
+    kms: "Literal['phala', 'ethereum', 'base', 'legacy', 'PHALA', 'ETHEREUM', 'BASE'] | None"
     """Kind of KMS (phala, ethereum or base)."""
 
     nonce: "int | None"
@@ -215,6 +215,9 @@ class ProvisionCvmParams(TypedDict, total=False):
 
     experimental_vpc_server_app_id: "str | None"
     """App id of a VPC server to join (experimental)."""
+
+    node_id: "int | None"
+    """The node to run on (the newer name of teepod_id)."""
 
 
 class CreateWorkloadCvmParams(TypedDict, total=False):
@@ -371,7 +374,7 @@ class ProvisionCvmComposeFileUpdateParams(TypedDict, total=False):
     manifest_version: "int | None"
     """Version of the app compose format."""
 
-    name: Required["str"]
+    name: "str | None"
     """App name recorded in the app compose (may be empty)."""
 
     no_instance_id: "bool | None"

@@ -233,7 +233,9 @@ class CvmsRawMethods(Protocol[V_co]):
             region: str | None | NotGiven = NOT_GIVEN,
             listed: bool | None | NotGiven = NOT_GIVEN,
             kms_id: str | None | NotGiven = NOT_GIVEN,
-            kms: Literal["phala", "ethereum", "base", "legacy"]
+            kms: Literal[
+                "phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"
+            ]
             | None
             | NotGiven = NOT_GIVEN,
             nonce: int | None | NotGiven = NOT_GIVEN,
@@ -250,6 +252,7 @@ class CvmsRawMethods(Protocol[V_co]):
             kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+            node_id: int | None | NotGiven = NOT_GIVEN,
             extra_headers: Headers | None = None,
             extra_query: Query | None = None,
             extra_body: Body | None = None,
@@ -273,7 +276,7 @@ class CvmsRawMethods(Protocol[V_co]):
         region: str | None | NotGiven = NOT_GIVEN,
         listed: bool | None | NotGiven = NOT_GIVEN,
         kms_id: str | None | NotGiven = NOT_GIVEN,
-        kms: Literal["phala", "ethereum", "base", "legacy"]
+        kms: Literal["phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"]
         | None
         | NotGiven = NOT_GIVEN,
         nonce: int | None | NotGiven = NOT_GIVEN,
@@ -288,6 +291,7 @@ class CvmsRawMethods(Protocol[V_co]):
         kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+        node_id: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -334,6 +338,7 @@ class CvmsRawMethods(Protocol[V_co]):
             gateway_urls: Gateway URLs the CVM uses instead of the defaults.
             experimental_vpc_server_app_id: App id of a VPC server to join
                 (experimental).
+            node_id: The node to run on (the newer name of teepod_id).
             extra_headers: Headers to add to this request (the API key and version are
                 the client's).
             extra_query: Query parameters to add to this request.
@@ -930,7 +935,7 @@ class CvmsRawMethods(Protocol[V_co]):
             kms_enabled: bool | None | NotGiven = NOT_GIVEN,
             local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
             manifest_version: int | None | NotGiven = NOT_GIVEN,
-            name: str,
+            name: str | None | NotGiven = NOT_GIVEN,
             no_instance_id: bool | None | NotGiven = NOT_GIVEN,
             pre_launch_script: str | None | NotGiven = NOT_GIVEN,
             public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -964,7 +969,7 @@ class CvmsRawMethods(Protocol[V_co]):
         kms_enabled: bool | None | NotGiven = NOT_GIVEN,
         local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
         manifest_version: int | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
         no_instance_id: bool | None | NotGiven = NOT_GIVEN,
         pre_launch_script: str | None | NotGiven = NOT_GIVEN,
         public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -1001,7 +1006,7 @@ class CvmsRawMethods(Protocol[V_co]):
             kms_enabled: Use the KMS for the app's keys.
             local_key_provider_enabled: Use the local key provider instead of the KMS.
             manifest_version: Version of the app compose format.
-            name: App name recorded in the app compose (may be empty). Required.
+            name: App name recorded in the app compose (may be empty).
             no_instance_id: Run without a per-instance id.
             pre_launch_script: Shell script run before the containers start.
             public_logs: Let anyone read the container logs.
@@ -4383,7 +4388,9 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
             region: str | None | NotGiven = NOT_GIVEN,
             listed: bool | None | NotGiven = NOT_GIVEN,
             kms_id: str | None | NotGiven = NOT_GIVEN,
-            kms: Literal["phala", "ethereum", "base", "legacy"]
+            kms: Literal[
+                "phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"
+            ]
             | None
             | NotGiven = NOT_GIVEN,
             nonce: int | None | NotGiven = NOT_GIVEN,
@@ -4400,6 +4407,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
             kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+            node_id: int | None | NotGiven = NOT_GIVEN,
             extra_headers: Headers | None = None,
             extra_query: Query | None = None,
             extra_body: Body | None = None,
@@ -4423,7 +4431,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         region: str | None | NotGiven = NOT_GIVEN,
         listed: bool | None | NotGiven = NOT_GIVEN,
         kms_id: str | None | NotGiven = NOT_GIVEN,
-        kms: Literal["phala", "ethereum", "base", "legacy"]
+        kms: Literal["phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"]
         | None
         | NotGiven = NOT_GIVEN,
         nonce: int | None | NotGiven = NOT_GIVEN,
@@ -4438,6 +4446,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+        node_id: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4484,6 +4493,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
             gateway_urls: Gateway URLs the CVM uses instead of the defaults.
             experimental_vpc_server_app_id: App id of a VPC server to join
                 (experimental).
+            node_id: The node to run on (the newer name of teepod_id).
             extra_headers: Headers to add to this request (the API key and version are
                 the client's).
             extra_query: Query parameters to add to this request.
@@ -5080,7 +5090,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
             kms_enabled: bool | None | NotGiven = NOT_GIVEN,
             local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
             manifest_version: int | None | NotGiven = NOT_GIVEN,
-            name: str,
+            name: str | None | NotGiven = NOT_GIVEN,
             no_instance_id: bool | None | NotGiven = NOT_GIVEN,
             pre_launch_script: str | None | NotGiven = NOT_GIVEN,
             public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -5114,7 +5124,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
         kms_enabled: bool | None | NotGiven = NOT_GIVEN,
         local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
         manifest_version: int | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
         no_instance_id: bool | None | NotGiven = NOT_GIVEN,
         pre_launch_script: str | None | NotGiven = NOT_GIVEN,
         public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -5151,7 +5161,7 @@ class AsyncCvmsRawMethods(Protocol[V_co]):
             kms_enabled: Use the KMS for the app's keys.
             local_key_provider_enabled: Use the local key provider instead of the KMS.
             manifest_version: Version of the app compose format.
-            name: App name recorded in the app compose (may be empty). Required.
+            name: App name recorded in the app compose (may be empty).
             no_instance_id: Run without a per-instance id.
             pre_launch_script: Shell script run before the containers start.
             public_logs: Let anyone read the container logs.

@@ -255,7 +255,9 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
             region: str | None | NotGiven = NOT_GIVEN,
             listed: bool | None | NotGiven = NOT_GIVEN,
             kms_id: str | None | NotGiven = NOT_GIVEN,
-            kms: Literal["phala", "ethereum", "base", "legacy"]
+            kms: Literal[
+                "phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"
+            ]
             | None
             | NotGiven = NOT_GIVEN,
             nonce: int | None | NotGiven = NOT_GIVEN,
@@ -272,6 +274,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
             kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+            node_id: int | None | NotGiven = NOT_GIVEN,
             extra_headers: Headers | None = None,
             extra_query: Query | None = None,
             extra_body: Body | None = None,
@@ -295,7 +298,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         region: str | None | NotGiven = NOT_GIVEN,
         listed: bool | None | NotGiven = NOT_GIVEN,
         kms_id: str | None | NotGiven = NOT_GIVEN,
-        kms: Literal["phala", "ethereum", "base", "legacy"]
+        kms: Literal["phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"]
         | None
         | NotGiven = NOT_GIVEN,
         nonce: int | None | NotGiven = NOT_GIVEN,
@@ -310,6 +313,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+        node_id: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -357,6 +361,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
             gateway_urls: Gateway URLs the CVM uses instead of the defaults.
             experimental_vpc_server_app_id: App id of a VPC server to join
                 (experimental).
+            node_id: The node to run on (the newer name of teepod_id).
             extra_headers: Headers to add to this request (the API key and version are
                 the client's).
             extra_query: Query parameters to add to this request.
@@ -403,6 +408,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
                 "kms_urls": kms_urls,
                 "gateway_urls": gateway_urls,
                 "experimental_vpc_server_app_id": experimental_vpc_server_app_id,
+                "node_id": node_id,
             },
             unknown,
             extra_headers,
@@ -1091,7 +1097,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
             kms_enabled: bool | None | NotGiven = NOT_GIVEN,
             local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
             manifest_version: int | None | NotGiven = NOT_GIVEN,
-            name: str,
+            name: str | None | NotGiven = NOT_GIVEN,
             no_instance_id: bool | None | NotGiven = NOT_GIVEN,
             pre_launch_script: str | None | NotGiven = NOT_GIVEN,
             public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -1125,7 +1131,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
         kms_enabled: bool | None | NotGiven = NOT_GIVEN,
         local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
         manifest_version: int | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
         no_instance_id: bool | None | NotGiven = NOT_GIVEN,
         pre_launch_script: str | None | NotGiven = NOT_GIVEN,
         public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -1163,7 +1169,7 @@ class CvmsMethods(SyncTransport, Generic[V_co]):
             kms_enabled: Use the KMS for the app's keys.
             local_key_provider_enabled: Use the local key provider instead of the KMS.
             manifest_version: Version of the app compose format.
-            name: App name recorded in the app compose (may be empty). Required.
+            name: App name recorded in the app compose (may be empty).
             no_instance_id: Run without a per-instance id.
             pre_launch_script: Shell script run before the containers start.
             public_logs: Let anyone read the container logs.
@@ -5163,7 +5169,9 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
             region: str | None | NotGiven = NOT_GIVEN,
             listed: bool | None | NotGiven = NOT_GIVEN,
             kms_id: str | None | NotGiven = NOT_GIVEN,
-            kms: Literal["phala", "ethereum", "base", "legacy"]
+            kms: Literal[
+                "phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"
+            ]
             | None
             | NotGiven = NOT_GIVEN,
             nonce: int | None | NotGiven = NOT_GIVEN,
@@ -5180,6 +5188,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
             kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
             experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+            node_id: int | None | NotGiven = NOT_GIVEN,
             extra_headers: Headers | None = None,
             extra_query: Query | None = None,
             extra_body: Body | None = None,
@@ -5203,7 +5212,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         region: str | None | NotGiven = NOT_GIVEN,
         listed: bool | None | NotGiven = NOT_GIVEN,
         kms_id: str | None | NotGiven = NOT_GIVEN,
-        kms: Literal["phala", "ethereum", "base", "legacy"]
+        kms: Literal["phala", "ethereum", "base", "legacy", "PHALA", "ETHEREUM", "BASE"]
         | None
         | NotGiven = NOT_GIVEN,
         nonce: int | None | NotGiven = NOT_GIVEN,
@@ -5218,6 +5227,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         kms_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         gateway_urls: Sequence[str] | None | NotGiven = NOT_GIVEN,
         experimental_vpc_server_app_id: str | None | NotGiven = NOT_GIVEN,
+        node_id: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5265,6 +5275,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
             gateway_urls: Gateway URLs the CVM uses instead of the defaults.
             experimental_vpc_server_app_id: App id of a VPC server to join
                 (experimental).
+            node_id: The node to run on (the newer name of teepod_id).
             extra_headers: Headers to add to this request (the API key and version are
                 the client's).
             extra_query: Query parameters to add to this request.
@@ -5311,6 +5322,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
                 "kms_urls": kms_urls,
                 "gateway_urls": gateway_urls,
                 "experimental_vpc_server_app_id": experimental_vpc_server_app_id,
+                "node_id": node_id,
             },
             unknown,
             extra_headers,
@@ -5999,7 +6011,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
             kms_enabled: bool | None | NotGiven = NOT_GIVEN,
             local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
             manifest_version: int | None | NotGiven = NOT_GIVEN,
-            name: str,
+            name: str | None | NotGiven = NOT_GIVEN,
             no_instance_id: bool | None | NotGiven = NOT_GIVEN,
             pre_launch_script: str | None | NotGiven = NOT_GIVEN,
             public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -6033,7 +6045,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
         kms_enabled: bool | None | NotGiven = NOT_GIVEN,
         local_key_provider_enabled: bool | None | NotGiven = NOT_GIVEN,
         manifest_version: int | None | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
         no_instance_id: bool | None | NotGiven = NOT_GIVEN,
         pre_launch_script: str | None | NotGiven = NOT_GIVEN,
         public_logs: bool | None | NotGiven = NOT_GIVEN,
@@ -6071,7 +6083,7 @@ class AsyncCvmsMethods(AsyncTransport, Generic[V_co]):
             kms_enabled: Use the KMS for the app's keys.
             local_key_provider_enabled: Use the local key provider instead of the KMS.
             manifest_version: Version of the app compose format.
-            name: App name recorded in the app compose (may be empty). Required.
+            name: App name recorded in the app compose (may be empty).
             no_instance_id: Run without a per-instance id.
             pre_launch_script: Shell script run before the containers start.
             public_logs: Let anyone read the container logs.
