@@ -72,7 +72,7 @@ PEER_MODEL = "phala_cloud.models.DstackAppListResponseV20260121"
 API_KEY = "bench-key"
 API_VERSION = "2026-01-21"
 SUBPROCESS_TIMEOUT = 300.0
-BENCHMARKS = ("import", "parse", "overhead", "pagination", "generate")
+BENCHMARKS = ("import", "parse", "overhead", "first-call", "pagination", "generate")
 
 
 @dataclass(frozen=True)
@@ -182,6 +182,25 @@ def ensure_peer_venv() -> Path:
 # --------------------------------------------------------------------------- 1. import
 
 
+def byte_compile() -> None:
+    """Byte-compile our sources as `pip install` does for an installed package (the
+    editable checkout has no .pyc when PYTHONDONTWRITEBYTECODE is set, as it is here)."""
+    subprocess.run(
+        [
+            str(our_python()),
+            "-m",
+            "compileall",
+            "-q",
+            str(ROOT / "overlay"),
+            str(ROOT / "generated"),
+        ],
+        env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        capture_output=True,
+        timeout=SUBPROCESS_TIMEOUT,
+        check=True,
+    )
+
+
 def bench_import(settings: Settings) -> list[Row]:
     """Import time of ours, the peer and httpx, each minus interpreter start-up."""
     ours, peer = str(our_python()), str(ensure_peer_venv())
@@ -192,15 +211,7 @@ def bench_import(settings: Settings) -> list[Row]:
         "peer-pass": [peer, "-c", "pass"],
         "peer": [peer, "-c", "import phala_cloud"],
     }
-    # Byte-compile our sources as `pip install` does for an installed package (the
-    # editable checkout has no .pyc when PYTHONDONTWRITEBYTECODE is set, as it is here).
-    subprocess.run(
-        [ours, "-m", "compileall", "-q", str(ROOT / "overlay"), str(ROOT / "generated")],
-        env={k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-        capture_output=True,
-        timeout=SUBPROCESS_TIMEOUT,
-        check=True,
-    )
+    byte_compile()
     for argv in commands.values():  # warm the file system caches; not measured
         run_quiet(argv)
     samples: dict[str, list[float]] = {name: [] for name in commands}
@@ -356,6 +367,60 @@ def _timed_loop(action: Callable[[], object], count: int) -> float:
     for _ in range(count):
         action()
     return time.perf_counter() - started
+
+
+# ----------------------------------------------------------------------- 3b. first call
+
+FIRST_CALL = """
+import json, sys, time
+import httpx
+import phala_cloud_sdk
+from tests.support.arguments import sample
+from phala_cloud_sdk._base_client import operation_spec
+
+OPERATION = sys.argv[1]
+counted = lambda: {m for m in sys.modules if m.startswith("phala_cloud_api")}
+before = counted()
+body = json.dumps(sample({"$ref": "#/components/schemas/" + CLASS})).encode()
+http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, content=body)))
+client = phala_cloud_sdk.Client(api_key="k", base_url="https://api.test/api/v1", http_client=http)
+started = time.perf_counter()
+getattr(client, OPERATION)(cvm_id="c1")
+first = time.perf_counter() - started
+loaded = counted() - before
+started = time.perf_counter()
+getattr(client, OPERATION)(cvm_id="c1")
+second = time.perf_counter() - started
+print(json.dumps({"first": first, "second": second, "loaded": len(loaded)}))
+"""
+
+
+def bench_first_call(settings: Settings) -> list[Row]:
+    """The first call of one operation in a fresh process: time, and modules it loads."""
+    package = ROOT / "generated" / "phala_cloud_api"
+    total = sum(1 for _ in package.rglob("*.py"))
+    operation, class_name = "get_cvm_info", "CvmInfoDetailV20260121"
+    program = FIRST_CALL.replace("CLASS", repr(class_name))
+    byte_compile()
+    firsts, seconds, loaded = [], [], 0
+    for _ in range(settings.import_rounds):
+        result = run_quiet([str(our_python()), "-c", program, operation])
+        if result.returncode != 0:
+            raise RuntimeError(result.stderr.strip().splitlines()[-1])
+        figures = json.loads(result.stdout)
+        firsts.append(figures["first"])
+        seconds.append(figures["second"])
+        loaded = figures["loaded"]
+    return [
+        Row(
+            f"first `{operation}` call after import (loads {loaded} of {total} generated "
+            "modules); floor = the same call again",
+            "ms",
+            median(firsts) * 1e3,
+            None,
+            median(seconds) * 1e3,
+        )
+    ]
 
 
 def bench_overhead(settings: Settings) -> list[Row]:
@@ -533,6 +598,7 @@ RUNNERS: dict[str, Callable[[Settings], list[Row]]] = {
     "import": bench_import,
     "parse": bench_parse,
     "overhead": bench_overhead,
+    "first-call": bench_first_call,
     "pagination": bench_pagination,
     "generate": bench_generate,
 }

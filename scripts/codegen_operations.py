@@ -158,6 +158,8 @@ class Operation:
     def alternatives_for(self, version: str) -> tuple[tuple[str, str | None], ...]:
         """The success response's alternatives in ``version``: its own first, shared after."""
         members = self.success.alternatives
+        if not version:  # a spec without x-api-versions: one shape for all
+            return members
         own = tuple(m for m in members if m[1] and version_of_class(m[1]) == version)
         shared = tuple(m for m in members if not m[1] or version_of_class(m[1]) is None)
         return own + shared
@@ -172,11 +174,14 @@ class Operation:
 class Describer:
     """Builds :class:`Operation` records from one spec."""
 
-    def __init__(self, doc: Json) -> None:
+    def __init__(self, doc: Json, *, lenient: bool = False) -> None:
+        self.lenient = lenient
+        self.skipped: list[str] = []
         self.spec = Spec(doc)
         self.components = self.spec.schemas()
         info = doc.get("info", {})
-        self.versions = tuple(info.get("x-api-versions", ()))
+        # A spec that names no API versions (an upstream file tried as it is) has one.
+        self.versions = tuple(info.get("x-api-versions", ())) or ("",)
         self.modules = {
             t["name"]: t.get("x-sdk-module", snake_case(t["name"])) for t in doc.get("tags", [])
         }
@@ -206,7 +211,14 @@ class Describer:
 
     def describe(self) -> list[Operation]:
         """Every operation of the spec, in document order."""
-        operations = [self.operation(ref) for ref in self.spec.operations()]
+        operations = []
+        for ref in self.spec.operations():
+            try:
+                operations.append(self.operation(ref))
+            except SurfaceError as exc:
+                if not self.lenient:
+                    raise
+                self.skipped.append(str(exc))  # a scratch spec: generate what we can
         names: dict[str, str] = {}
         for op in operations:
             for name in (op.name, *op.aliases):
@@ -301,7 +313,7 @@ class Describer:
             for candidate in (camel_case(python), wire):
                 if candidate != python and candidate not in aliases and candidate.isidentifier():
                     aliases.append(candidate)
-        if not description.strip():
+        if not description.strip() and not self.lenient:
             raise SurfaceError(f"{operation}: argument {wire!r} has no description")
         return Argument(
             name=python,
@@ -514,9 +526,13 @@ def _nullable(schema: Json) -> bool:
     return any(isinstance(m, dict) and m.get("type") == "null" for m in schema.get("anyOf", []))
 
 
-def describe(doc: Json) -> list[Operation]:
-    """Every operation of ``doc`` as the SDK exposes it."""
-    return Describer(doc).describe()
+def describe(doc: Json, *, lenient: bool = False) -> list[Operation]:
+    """Every operation of ``doc`` as the SDK exposes it.
+
+    ``lenient`` (for trying an upstream spec as it is): arguments without prose are
+    allowed, and an operation the surface cannot express is left out instead of failing.
+    """
+    return Describer(doc, lenient=lenient).describe()
 
 
 def schema_class_ref(class_name: str) -> Json:

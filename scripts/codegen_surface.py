@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from codegen_operations import Argument, Operation, SurfaceError, describe
+from codegen_operations import Argument, Describer, Operation, SurfaceError, snake_case
 from speclib import Json, component_name
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -212,13 +212,15 @@ def params_type_name(operation: str) -> str:
 class SurfaceWriter:
     """Prepares the template data of every tag and renders the files."""
 
-    def __init__(self, spec: Json) -> None:
+    def __init__(self, spec: Json, *, lenient: bool = False) -> None:
         self.spec = spec
         self.components: Json = spec.get("components", {}).get("schemas", {})
-        self.operations = describe(spec)
+        describer = Describer(spec, lenient=lenient)
+        self.operations = describer.describe()
+        self.skipped = describer.skipped
         self.tags: dict[str, Tag] = {}
         for raw in spec.get("tags", []):
-            module = raw.get("x-sdk-module")
+            module = raw.get("x-sdk-module") or (snake_case(raw["name"]) if lenient else None)
             if not module:
                 raise SurfaceError(f"tag {raw['name']!r} has no x-sdk-module")
             self.tags[raw["name"]] = Tag(
@@ -226,6 +228,8 @@ class SurfaceWriter:
             )
         for op in self.operations:
             tag = self.tags.get(op.tag)
+            if tag is None and lenient:
+                tag = self.tags[op.tag] = Tag(op.tag, snake_case(op.tag), op.tag, "")
             if tag is None:
                 raise SurfaceError(f"{op.name}: tag {op.tag!r} is not declared in the spec's tags")
             types = TypeWriter(self.components)
@@ -412,6 +416,7 @@ class SurfaceWriter:
             "surface/__init__.py": env.get_template("surface_init.py.jinja").render(tags=tags),
             "params/__init__.py": env.get_template("params_init.py.jinja").render(tags=tags),
             "operations/_types.py": env.get_template("operation_types.py.jinja").render(),
+            "operations/_spec_types.py": env.get_template("operation_spec_types.py.jinja").render(),
             "operations/__init__.py": self.operations_index(),
             "results.py": self.results_module(),
         }
@@ -524,7 +529,7 @@ class SurfaceWriter:
                 "if TYPE_CHECKING:",
                 "    from collections.abc import Mapping",
                 "",
-                "    from ._types import OperationSpec",
+                "    from ._spec_types import OperationSpec",
                 "",
                 '__all__ = ["ALIASES", "OPERATIONS", "Operation", "spec"]',
                 "",
@@ -582,7 +587,7 @@ class SurfaceWriter:
                 "from __future__ import annotations",
                 "",
                 "from . import OPERATIONS",
-                "from ._types import (  # noqa: F401",
+                "from ._spec_types import (  # noqa: F401",
                 "    Argument,",
                 "    Body,",
                 "    OperationSpec,",
@@ -608,6 +613,8 @@ class SurfaceWriter:
 BANNER = (TEMPLATES / "banner.jinja").read_text(encoding="utf-8").rstrip("\n") + "\n"
 
 
-def render_surface(spec: Json) -> dict[str, str]:
-    """The surface files of ``spec``: path relative to the package -> module text."""
-    return SurfaceWriter(spec).render()
+def render_surface(spec: Json, *, lenient: bool = False) -> tuple[dict[str, str], list[str]]:
+    """The surface files of ``spec`` (path relative to the package -> module text), and
+    (``lenient`` only) the operations left out, each with why."""
+    writer = SurfaceWriter(spec, lenient=lenient)
+    return writer.render(), writer.skipped

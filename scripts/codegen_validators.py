@@ -464,9 +464,18 @@ def render_validators(spec: Json) -> dict[str, str]:
     """The ``_validators`` package of ``spec``: relative file name -> module text."""
     components = spec.get("components", {}).get("schemas", {})
     names = class_names(components)
-    modules = {component: module_name(names[component]) for component in components}
-    if len(set(modules.values())) != len(modules):
-        raise ValueError("two schemas map to one validator module name")
+    modules: dict[str, str] = {}
+    taken: set[str] = set()
+    for component in components:
+        # Upstream specs may give two components one title (our spec never does: the
+        # generator would drop one); a numbered module keeps both validators apart.
+        base = candidate = module_name(names[component])
+        number = 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}_{number}"
+        taken.add(candidate)
+        modules[component] = candidate
     table = "".join(f"    {names[c]!r}: {modules[c]!r},\n" for c in components)
     files = {
         "__init__.py": PACKAGE_INIT,

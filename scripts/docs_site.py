@@ -129,20 +129,25 @@ def status_errors(status: str) -> str:
     )
 
 
-def placeholder(schema: Mapping[str, Any]) -> str:
-    """A value of ``schema``'s type for an example call."""
+def placeholder(schema: Mapping[str, Any], document: Mapping[str, Any] | None = None) -> Any:
+    """A small valid value of ``schema`` for an example call (models: their required fields)."""
     members = [s for s in schema.get("anyOf", [schema]) if s.get("type") != "null"]
-    first = members[0] if members else {}
+    first: Mapping[str, Any] = members[0] if members else {}
+    if "$ref" in first:
+        document = document or load_spec()
+        target = document["components"]["schemas"][first["$ref"].rsplit("/", 1)[-1]]
+        return placeholder(target, document)
     if "enum" in first:
-        return repr(first["enum"][0])
-    kind = "object" if "$ref" in first else first.get("type")
-    return {
-        "integer": "1",
-        "number": "1.0",
-        "boolean": "True",
-        "array": '["..."]',
-        "object": "{...}",
-    }.get(str(kind), '"..."')
+        return next(v for v in first["enum"] if v is not None)
+    kind = first.get("type")
+    if kind == "object":
+        properties = first.get("properties", {})
+        return {name: placeholder(properties[name], document) for name in first.get("required", [])}
+    if kind == "array":
+        return [placeholder(first.get("items", {}), document)]
+    if first.get("format") == "binary":
+        return b"..."
+    return {"integer": 1, "number": 1.0, "boolean": True}.get(str(kind), "...")
 
 
 def example(operation: Operation) -> str:
@@ -150,7 +155,7 @@ def example(operation: Operation) -> str:
     from phala_cloud_api.operations import spec
 
     arguments = ", ".join(
-        f"{a.name}={placeholder(a.schema)}" for a in spec(operation.name).arguments if a.required
+        f"{a.name}={placeholder(a.schema)!r}" for a in spec(operation.name).arguments if a.required
     )
     call = f"client.{operation.name}({arguments})"
     if operation.paginated:

@@ -131,7 +131,9 @@ def generate(spec_path: Path, out: Path, config: Path, strict: bool) -> dict[str
             elif path.exists():
                 path.unlink()
         write_files(target, {f"_validators/{k}": v for k, v in render_validators(spec).items()})
-        write_files(target, render_surface(spec))
+        surface, skipped = render_surface(spec, lenient=not strict)
+        write_files(target, surface)
+        warnings += [f"surface: left out {reason}" for reason in skipped]
         tidy(target, ["_validators", "surface", "params", "operations"])
         (target / "py.typed").write_text("", encoding="utf-8")
         provenance = {

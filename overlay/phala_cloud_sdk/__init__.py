@@ -66,11 +66,11 @@ from ._webhooks import (
     parse_webhook_event,
     verify_webhook_signature,
 )
-from ._workflows import CvmStateEvent, PendingDeploy
 from .pagination import AsyncPage, AsyncPager, SyncPage
 
 if _typing.TYPE_CHECKING:
     from . import types
+    from ._workflows import CvmStateEvent, PendingDeploy
 
 __api_versions__ = SUPPORTED_VERSIONS
 """The API versions (``X-Phala-Version`` values) this release supports."""
@@ -141,13 +141,18 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    # ``types`` (the typed dicts of every method) is imported on first use: most
-    # programs never need it at run time, and it is the largest module of the surface.
-    if name == "types":
-        import importlib
+# Imported on first use (PEP 562): ``types`` (the typed dicts of every method, the largest
+# module of the surface) and the workflows' records; most programs never need them.
+_LAZY = {"types": ".types", "CvmStateEvent": "._workflows", "PendingDeploy": "._workflows"}
 
-        module = importlib.import_module(f"{__name__}.types")
-        globals()["types"] = module
-        return module
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> object:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(module_name, __name__)
+    value = module if name == "types" else getattr(module, name)
+    globals()[name] = value
+    return value

@@ -21,7 +21,7 @@ from ._exceptions import ArgumentError, InvalidParameterError
 from ._types import NOT_GIVEN
 
 if TYPE_CHECKING:
-    from phala_cloud_api.operations._types import Argument, Body, OperationSpec
+    from phala_cloud_api.operations._spec_types import Argument, Body, OperationSpec
 
 __all__ = ["PreparedCall", "prepare_call"]
 

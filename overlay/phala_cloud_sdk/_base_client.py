@@ -62,7 +62,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from phala_cloud_api._validators import SchemaViolation
-    from phala_cloud_api.operations._types import OperationSpec
+    from phala_cloud_api.operations._spec_types import OperationSpec
 
 __all__ = ["MASKED", "BaseClient", "SendState", "client_failure", "logger", "masked_request"]
 
@@ -217,6 +217,8 @@ class BaseClient:
     ) -> httpx.Request:
         operation = spec.operation
         headers = dict(call.headers)
+        if _accepts_any(spec):
+            headers["Accept"] = "*/*"  # a download: text or bytes (errors still come as JSON)
         if extra_headers:
             headers.update(_checked_extra_headers(operation.name, extra_headers))
         query = dict(call.query)
@@ -523,6 +525,11 @@ class BaseClient:
             path=violation.location,
             response=response,
         )
+
+
+def _accepts_any(spec: OperationSpec) -> bool:
+    """Whether ``spec``'s success body is not JSON (a text or binary download, or none)."""
+    return next(iter(spec.responses.values())).kind != "json" if spec.responses else False
 
 
 def _is_json(response: httpx.Response) -> bool:

@@ -32,7 +32,7 @@ from ._workflow_methods import AsyncWorkflowMethods, SyncWorkflowMethods
 from .pagination import _AsyncPage, _AsyncPager, _Cursor, _SyncPage
 
 if TYPE_CHECKING:
-    from phala_cloud_api.operations._types import OperationSpec
+    from phala_cloud_api.operations._spec_types import OperationSpec
     from phala_cloud_api.surface import AsyncRawMethods, SyncRawMethods
 
     from ._response import APIResponse

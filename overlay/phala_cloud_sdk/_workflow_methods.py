@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from . import _workflows as flows
 from ._exceptions import ArgumentError
-from ._flow import iterate_async, iterate_sync, run_async, run_sync
-from ._workflows import CvmStateEvent, PendingDeploy
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
+    from ._workflows import CvmStateEvent, PendingDeploy
 
 __all__ = ["AsyncWorkflowMethods", "SyncWorkflowMethods"]
+
+# The workflows and their runner are imported by the first workflow call: a program that
+# only calls API methods never loads them.
 
 # The official SDK's watch_cvm_state({...}) keys -> ours.
 _OFFICIAL_CVM_KEYS = ("cvm_id", "cvmId", "id", "uuid", "app_id", "instance_id")
@@ -114,7 +115,7 @@ class SyncWorkflowMethods:
             KmsSignatureError: The app key is not signed by its KMS; nothing was committed.
             CvmFailedError, WaitTimeoutError: With ``wait``.
         """
-        return run_sync(self._client, flows.deploy(**_keywords(locals())))
+        return _flow().run_sync(self._client, _flows().deploy(**_keywords(locals())))
 
     def resume_deploy(
         self,
@@ -138,7 +139,7 @@ class SyncWorkflowMethods:
                 cvm = client.resume_deploy(stop.pending, app_id=app_id,
                                            contract_address=contract)
         """
-        return run_sync(self._client, flows.resume_deploy(**_keywords(locals())))
+        return _flow().run_sync(self._client, _flows().resume_deploy(**_keywords(locals())))
 
     def update_env(
         self,
@@ -158,7 +159,7 @@ class SyncWorkflowMethods:
         register; after the transaction, call again with ``compose_hash=`` and
         ``transaction_hash=``. Another operation in progress (409) is waited out.
         """
-        return run_sync(self._client, flows.update_env(**_keywords(locals())))
+        return _flow().run_sync(self._client, _flows().update_env(**_keywords(locals())))
 
     def update_cvm(
         self,
@@ -184,7 +185,7 @@ class SyncWorkflowMethods:
         with ``compose_hash=`` and ``transaction_hash=``; with ``prepare_only=True`` the
         error carries a ``commit_token`` for a multisig to approve.
         """
-        return run_sync(self._client, flows.update_cvm(**_keywords(locals())))
+        return _flow().run_sync(self._client, _flows().update_cvm(**_keywords(locals())))
 
     def update_compose(
         self,
@@ -204,7 +205,7 @@ class SyncWorkflowMethods:
         :class:`OnChainActionRequiredError` (``action="add_compose_hash"``); after
         registering, ``client.commit_cvm_compose_file_update(**error.pending.commit)``.
         """
-        return run_sync(self._client, flows.update_compose(**_keywords(locals())))
+        return _flow().run_sync(self._client, _flows().update_compose(**_keywords(locals())))
 
     def wait_for_cvm(
         self,
@@ -220,7 +221,10 @@ class SyncWorkflowMethods:
             CvmFailedError: The CVM ended in a failed state (its ``last_state`` says which).
             WaitTimeoutError: ``timeout`` passed (``last_state``: the last one seen).
         """
-        return run_sync(self._client, flows.wait_for_cvm(**_keywords(locals())))
+        event: CvmStateEvent = _flow().run_sync(
+            self._client, _flows().wait_for_cvm(**_keywords(locals()))
+        )
+        return event
 
     @overload
     def watch_cvm_state(
@@ -258,12 +262,12 @@ class SyncWorkflowMethods:
         the final state.
         """
         if not isinstance(cvm_id, str):
-            workflow = flows.watch_cvm_state(**_official_watch(cvm_id))
-            return _final_state(run_sync(self._client, workflow))
-        workflow = flows.watch_cvm_state(
+            workflow = _flows().watch_cvm_state(**_official_watch(cvm_id))
+            return _final_state(_flow().run_sync(self._client, workflow))
+        workflow = _flows().watch_cvm_state(
             cvm_id, target=target, interval=interval, timeout=timeout, poll_interval=poll_interval
         )
-        return iterate_sync(self._client, workflow)
+        return _flow().iterate_sync(self._client, workflow)
 
     @property
     def _client(self) -> Client[Any]:
@@ -291,7 +295,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = 600.0,
     ) -> Any:
         """:meth:`Client.deploy <phala_cloud_sdk.Client.deploy>`, as a coroutine."""
-        return await run_async(self._client, flows.deploy(**_keywords(locals())))
+        return await _flow().run_async(self._client, _flows().deploy(**_keywords(locals())))
 
     async def resume_deploy(
         self,
@@ -305,7 +309,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = 600.0,
     ) -> Any:
         """:meth:`Client.resume_deploy <phala_cloud_sdk.Client.resume_deploy>`, as a coroutine."""
-        return await run_async(self._client, flows.resume_deploy(**_keywords(locals())))
+        return await _flow().run_async(self._client, _flows().resume_deploy(**_keywords(locals())))
 
     async def update_env(
         self,
@@ -319,7 +323,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = 600.0,
     ) -> Any:
         """:meth:`Client.update_env <phala_cloud_sdk.Client.update_env>`, as a coroutine."""
-        return await run_async(self._client, flows.update_env(**_keywords(locals())))
+        return await _flow().run_async(self._client, _flows().update_env(**_keywords(locals())))
 
     async def update_cvm(
         self,
@@ -338,7 +342,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = 600.0,
     ) -> Any:
         """:meth:`Client.update_cvm <phala_cloud_sdk.Client.update_cvm>`, as a coroutine."""
-        return await run_async(self._client, flows.update_cvm(**_keywords(locals())))
+        return await _flow().run_async(self._client, _flows().update_cvm(**_keywords(locals())))
 
     async def update_compose(
         self,
@@ -353,7 +357,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = 600.0,
     ) -> Any:
         """:meth:`Client.update_compose <phala_cloud_sdk.Client.update_compose>`, async."""
-        return await run_async(self._client, flows.update_compose(**_keywords(locals())))
+        return await _flow().run_async(self._client, _flows().update_compose(**_keywords(locals())))
 
     async def wait_for_cvm(
         self,
@@ -364,7 +368,9 @@ class AsyncWorkflowMethods:
         poll_interval: float = 2.0,
     ) -> CvmStateEvent:
         """:meth:`Client.wait_for_cvm <phala_cloud_sdk.Client.wait_for_cvm>`, as a coroutine."""
-        return await run_async(self._client, flows.wait_for_cvm(**_keywords(locals())))
+        workflow = _flows().wait_for_cvm(**_keywords(locals()))
+        event: CvmStateEvent = await _flow().run_async(self._client, workflow)
+        return event
 
     @overload
     def watch_cvm_state(
@@ -393,17 +399,30 @@ class AsyncWorkflowMethods:
         """
         if not isinstance(cvm_id, str):
             return self._watch_to_end(_official_watch(cvm_id))
-        workflow = flows.watch_cvm_state(
+        workflow = _flows().watch_cvm_state(
             cvm_id, target=target, interval=interval, timeout=timeout, poll_interval=poll_interval
         )
-        return iterate_async(self._client, workflow)
+        return _flow().iterate_async(self._client, workflow)
 
     async def _watch_to_end(self, arguments: dict[str, Any]) -> Any:
-        return _final_state(await run_async(self._client, flows.watch_cvm_state(**arguments)))
+        workflow = _flows().watch_cvm_state(**arguments)
+        return _final_state(await _flow().run_async(self._client, workflow))
 
     @property
     def _client(self) -> AsyncClient[Any]:
         return self  # type: ignore[return-value]
+
+
+def _flows() -> Any:
+    from . import _workflows
+
+    return _workflows
+
+
+def _flow() -> Any:
+    from . import _flow
+
+    return _flow
 
 
 def _keywords(arguments: dict[str, Any]) -> dict[str, Any]:

@@ -37,7 +37,7 @@ from ._constants import PREFETCH_PAGES
 if TYPE_CHECKING:
     import asyncio
 
-    from phala_cloud_api.operations._types import Pagination
+    from phala_cloud_api.operations._spec_types import Pagination
 
 __all__ = ["AsyncPage", "AsyncPager", "SyncPage"]
 

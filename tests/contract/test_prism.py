@@ -53,6 +53,8 @@ OPTIONAL: dict[str, dict[str, Any]] = {
     "commit_cvm_update": {"token": "tok", "transaction_hash": "already-registered"},
     "commit_cvm_replica": {"query_token": "tok"},
     "update_pre_launch_script": {"compose_hash": "ab" * 32, "transaction_hash": "0x01"},
+    # Upstream requires the name (ours relaxes it for the official SDK's call).
+    "provision_cvm_compose_file_update": {"name": "my-app"},
     "get_kms_list": {"page": 1, "page_size": 5, "is_onchain": True},
     "next_app_ids": {"counts": 3},
     "create_webhook": {"name": "deploys", "secret": "whsec_prism"},

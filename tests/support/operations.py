@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from phala_cloud_api.operations import OPERATIONS, spec
-from phala_cloud_api.operations._types import OperationSpec
+from phala_cloud_api.operations._spec_types import OperationSpec
 from phala_cloud_sdk._api_versions import Alternative, alternatives_for
 
 __all__ = ["OPERATIONS", "alternatives", "responses", "spec", "success_status"]

@@ -16,7 +16,7 @@ from ._types import Operation
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from ._types import OperationSpec
+    from ._spec_types import OperationSpec
 
 __all__ = ["ALIASES", "OPERATIONS", "Operation", "spec"]
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from . import OPERATIONS
-from ._types import (  # noqa: F401
+from ._spec_types import (  # noqa: F401
     Argument,
     Body,
     OperationSpec,
