@@ -1,4 +1,4 @@
-"""``make demo``: the seed methods, as a user would call them, in both API versions.
+"""``make demo``: the seed methods, CVM and KMS reads, as a user calls them, in both versions.
 
 Without ``PHALA_CLOUD_API_KEY`` it starts Prism on loopback from openapi.json and
 asks it for each version's example responses (no account needed). With the key
@@ -71,6 +71,33 @@ def walk(client: Client) -> None:
     )
 
 
+def walk_cvms_and_kms(client: Client) -> None:
+    """Read CVMs (paged list, detail, state) and KMS instances; print their models."""
+    print("\nget_cvm_list (every page, fetched as needed):")
+    cvms = list(client.get_cvm_list(page_size=10))
+    print(
+        table(
+            [(shorten(c.id), shorten(c.name), shorten(c.status), type(c).__name__) for c in cvms],
+            ("cvm id", "name", "status", "model"),
+        )
+    )
+    if cvms and cvms[0].id:
+        info = client.get_cvm_info(cvm_id=cvms[0].id)
+        print(f"\nget_cvm_info: {info.name} ({type(info).__name__}), status {info.status}")
+        state = client.get_cvm_state(cvm_id=cvms[0].id)
+        print(f"get_cvm_state: {state.status}, in progress: {state.in_progress}")
+    print("\nget_kms_list:")
+    print(
+        table(
+            [
+                (shorten(k.slug), shorten(k.version), shorten(k.chain_id), shorten(k.url, 40))
+                for k in client.get_kms_list()
+            ],
+            ("slug", "version", "chain_id", "url"),
+        )
+    )
+
+
 @contextlib.contextmanager
 def target() -> Iterator[tuple[str | None, str | None, bool]]:
     """(api_key, base_url, is_mock) for the demo."""
@@ -96,6 +123,7 @@ def main() -> int:
             ) as client:
                 try:
                     walk(client)
+                    walk_cvms_and_kms(client)
                 except APIError as exc:
                     print(f"error: {type(exc).__name__}: {exc}")
                     return 1
