@@ -83,3 +83,16 @@ def test_escape_hatch_example_sends_the_request() -> None:
     # Prism knows no /auth/me in our spec: the untyped call reaches it and fails typed.
     with Client() as client, pytest.raises(NotFoundError):
         exec(code, {"client": client})
+
+
+def test_methods_table_counts_and_names_match_the_generated_operations() -> None:
+    from collections import Counter
+
+    from phala_cloud_sdk import OPERATIONS, AsyncClient, Client
+
+    section = README.split("## Methods", 1)[1].split("<!-- --8<-- [start:calls] -->", 1)[0]
+    rows = [line for line in section.splitlines() if re.match(r"\| [A-Z]", line)]
+    counts = {row.split("|")[1].strip(): int(row.split("|")[2]) for row in rows}
+    assert counts == dict(Counter(op.tag for op in OPERATIONS.values()))
+    for name in re.findall(r"`([a-z_]+)`", section):
+        assert hasattr(Client, name) and hasattr(AsyncClient, name), name
