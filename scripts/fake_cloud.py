@@ -561,7 +561,7 @@ class FakeCloud:
         allowed = sorted(cvm.compose.get("allowed_envs", []))
         changed = isinstance(keys, list) and sorted(keys) != allowed
         if changed:
-            new = {**cvm.compose, "allowed_envs": sorted(keys)}
+            new = {**cvm.compose, "allowed_envs": sorted(keys or [])}
             if not self._second_phase(body.get("compose_hash"), body.get("transaction_hash")):
                 self._needs_registration(cvm, compose_hash(new), None)
             cvm.compose = new
