@@ -91,6 +91,7 @@ class Recorded:
     body: Any
     raw: bytes
     version: str
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -147,6 +148,7 @@ class FakeCloud:
         self.provisions: dict[str, dict[str, Any]] = {}
         self.registered_hashes: set[str] = set()
         self.commit_tokens: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.pending_patches: dict[str, dict[str, Any]] = {}
         self.env_private_key = X25519PrivateKey.generate()
         self.kms_secret = hashlib.sha256(b"fake-cloud kms signer").digest()
         # knobs
@@ -224,6 +226,7 @@ class FakeCloud:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out at once, no 40 ms stall
 
             def log_message(self, format: str, *args: Any) -> None:
                 del format, args
@@ -239,7 +242,9 @@ class FakeCloud:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
         return self
 
@@ -604,11 +609,16 @@ class FakeCloud:
         confirmed = self._second_phase(
             headers.get("x-compose-hash"), headers.get("x-transaction-hash")
         )
+        if confirmed and not body:  # phase 2 without fields: the update phase 1 described
+            body = self.pending_patches.pop(headers["x-compose-hash"], {})
+            new = {**cvm.compose, **{k: v for k, v in body.items() if k in compose_fields}}
+            digest = compose_hash(new)
         if digest != cvm.compose_hash and not confirmed:
             token = None
             if headers.get("x-prepare-only") == "true":
                 token = f"tok_{digest[:12]}"
                 self.commit_tokens[token] = (digest, body)
+            self.pending_patches[digest] = body
             self._needs_registration(cvm, digest, token)
         if digest == cvm.compose_hash and not body.get("encrypted_env") and not confirmed:
             return {"status": "no_change", "message": "nothing to change"}
@@ -621,15 +631,16 @@ class FakeCloud:
             cvm.encrypted_env = body["encrypted_env"]
 
     def _commit_update(self, cvm: FakeCvm, r: Recorded) -> dict[str, Any]:
-        token = r.query.get("token", "")
+        body = r.body if isinstance(r.body, dict) else {}
+        token = r.query.get("token") or str(body.get("token") or "")
         if token not in self.commit_tokens:
             raise _Reply(466, {"message": "commit token unknown or expired"})
-        digest, body = self.commit_tokens.pop(token)
+        digest, patch = self.commit_tokens.pop(token)
         if digest not in self.registered_hashes:
             raise _Reply(468, {"message": "the contract does not allow the compose hash"})
         compose_fields = {"docker_compose_file", "pre_launch_script", "allowed_envs"}
-        new = {**cvm.compose, **{k: v for k, v in body.items() if k in compose_fields}}
-        self._apply(cvm, new, digest, body)
+        new = {**cvm.compose, **{k: v for k, v in patch.items() if k in compose_fields}}
+        self._apply(cvm, new, digest, patch)
         accepted = self._accepted(cvm)
         return {"status": accepted["status"], "correlation_id": accepted["correlation_id"]}
 

@@ -11,7 +11,7 @@ raises is thrown into the workflow at the ``yield``, where it may be handled.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, Union
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ async def _perform_async(client: AsyncClient[Any], step: Step) -> Any:
     raise TypeError(f"a workflow yielded {step!r}")  # pragma: no cover - a bug in a workflow
 
 
-def iterate_sync(client: Client[Any], workflow: Workflow[R]) -> Iterator[Any]:
+def iterate_sync(client: Client[Any], workflow: Workflow[R]) -> Generator[Any, None, R]:
     """Run ``workflow`` with a sync client, yielding what it emits; returns its result.
 
     Every stream the workflow opened and did not close is closed when the run ends: at
@@ -172,7 +172,9 @@ def iterate_sync(client: Client[Any], workflow: Workflow[R]) -> Iterator[Any]:
             workflow.close()
 
 
-async def iterate_async(client: AsyncClient[Any], workflow: Workflow[Any]) -> AsyncIterator[Any]:
+async def iterate_async(
+    client: AsyncClient[Any], workflow: Workflow[Any]
+) -> AsyncGenerator[Any, None]:
     """Run ``workflow`` with an async client, yielding what it emits.
 
     As :func:`iterate_sync`; a caller that stops early closes the streams with

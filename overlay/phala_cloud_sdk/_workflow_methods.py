@@ -7,7 +7,7 @@ docstrings users see.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from ._exceptions import ArgumentError
@@ -245,7 +245,7 @@ class SyncWorkflowMethods:
         timeout: float | None = None,
         poll_interval: float = 2.0,
         reconnect_delay: float = 1.0,
-    ) -> Iterator[CvmStateEvent]: ...
+    ) -> Generator[CvmStateEvent, None, Any]: ...
     @overload
     def watch_cvm_state(self, cvm_id: Mapping[str, Any]) -> Any: ...
     def watch_cvm_state(
@@ -257,7 +257,7 @@ class SyncWorkflowMethods:
         timeout: float | None = None,
         poll_interval: float = 2.0,
         reconnect_delay: float = 1.0,
-    ) -> Iterator[CvmStateEvent] | Any:
+    ) -> Generator[CvmStateEvent, None, Any] | Any:
         """Watch a CVM's state as it changes: the server-sent event stream, typed.
 
         Example::
@@ -406,7 +406,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = None,
         poll_interval: float = 2.0,
         reconnect_delay: float = 1.0,
-    ) -> AsyncIterator[CvmStateEvent]: ...
+    ) -> AsyncGenerator[CvmStateEvent, None]: ...
     @overload
     def watch_cvm_state(self, cvm_id: Mapping[str, Any]) -> Any: ...
     def watch_cvm_state(
@@ -418,7 +418,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = None,
         poll_interval: float = 2.0,
         reconnect_delay: float = 1.0,
-    ) -> AsyncIterator[CvmStateEvent] | Any:
+    ) -> AsyncGenerator[CvmStateEvent, None] | Any:
         """:meth:`Client.watch_cvm_state`: ``async for event in aclient.watch_cvm_state(...)``.
 
         To stop early and release the stream at once, close the iterator:
