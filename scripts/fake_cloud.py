@@ -340,7 +340,8 @@ class FakeCloud:
         kms = _kms(body.get("kms_id") or body.get("kms") or "phala")
         digest = compose_hash(app_compose)
         onchain = kms["chain_id"] is not None
-        app_id = None if onchain else hashlib.sha256(f"app:{digest}".encode()).hexdigest()[:40]
+        seed = f"app:{digest}:{len(self.provisions)}".encode()  # a new app per provision
+        app_id = None if onchain else hashlib.sha256(seed).hexdigest()[:40]
         self.provisions[digest] = {"name": body.get("name"), "compose": app_compose, "kms": kms}
         out: dict[str, Any] = {
             "compose_hash": digest,
