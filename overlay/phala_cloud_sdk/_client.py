@@ -26,7 +26,7 @@ from ._base_client import BaseClient, SendState, client_failure, operation_spec
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, PREFETCH_PAGES
 from ._exceptions import InvalidParameterError
 from ._response import RawResponse
-from ._streams import AsyncEventStream, EventStream, is_event_stream
+from ._streams import AsyncEventStream, EventStream, is_event_stream, stream_timeout
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ._workflow_methods import AsyncWorkflowMethods, SyncWorkflowMethods
 from .pagination import _AsyncPage, _AsyncPager, _Cursor, _SyncPage
@@ -214,7 +214,9 @@ class Client(BaseClient, SyncWorkflowMethods, SyncMethods[_V_co]):
             if delay is not None:
                 time.sleep(delay)
 
-    def _open_stream(self, operation: str, arguments: dict[str, Any]) -> tuple[str, Any]:
+    def _open_stream(
+        self, operation: str, arguments: dict[str, Any], deadline: float | None = None
+    ) -> tuple[str, Any]:
         """Send ``operation`` asking for an event stream (the watch workflow's step).
 
         ``("events", EventStream)``, or ``("json", result)`` when the server answered
@@ -222,10 +224,11 @@ class Client(BaseClient, SyncWorkflowMethods, SyncMethods[_V_co]):
         """
         spec = operation_spec(operation)
         call = prepare_call(spec, None, arguments, {})
-        request = self._build_request(self._http, spec, call, STREAM_HEADERS, None, None, NOT_GIVEN)
+        timeout = stream_timeout(self.timeout, deadline)
+        request = self._build_request(self._http, spec, call, STREAM_HEADERS, None, None, timeout)
         response = self._send(operation, request, stream=True)
         if is_event_stream(response):
-            return "events", EventStream(operation, response)
+            return "events", EventStream(operation, response, deadline)
         try:
             response.read()
         finally:
@@ -498,7 +501,9 @@ class AsyncClient(BaseClient, AsyncWorkflowMethods, AsyncMethods[_V_co]):
 
                 await asyncio.sleep(delay)
 
-    async def _open_stream(self, operation: str, arguments: dict[str, Any]) -> tuple[str, Any]:
+    async def _open_stream(
+        self, operation: str, arguments: dict[str, Any], deadline: float | None = None
+    ) -> tuple[str, Any]:
         """Send ``operation`` asking for an event stream (the watch workflow's step).
 
         ``("events", AsyncEventStream)``, or ``("json", result)`` when the server answered
@@ -506,10 +511,11 @@ class AsyncClient(BaseClient, AsyncWorkflowMethods, AsyncMethods[_V_co]):
         """
         spec = operation_spec(operation)
         call = prepare_call(spec, None, arguments, {})
-        request = self._build_request(self._http, spec, call, STREAM_HEADERS, None, None, NOT_GIVEN)
+        timeout = stream_timeout(self.timeout, deadline)
+        request = self._build_request(self._http, spec, call, STREAM_HEADERS, None, None, timeout)
         response = await self._send(operation, request, stream=True)
         if is_event_stream(response):
-            return "events", AsyncEventStream(operation, response)
+            return "events", AsyncEventStream(operation, response, deadline)
         try:
             await response.aread()
         finally:

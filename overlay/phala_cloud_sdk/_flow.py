@@ -11,7 +11,7 @@ raises is thrown into the workflow at the ``yield``, where it may be handled.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, Union
 
 if TYPE_CHECKING:
@@ -58,11 +58,14 @@ class OpenStream(NamedTuple):
     """Open operation ``method``'s response as an event stream.
 
     The result is ``("events", handle)`` for a ``text/event-stream`` answer, or
-    ``("json", data)`` when the server answered with a plain JSON body instead.
+    ``("json", data)`` when the server answered with a plain JSON body instead. With a
+    ``deadline`` (monotonic seconds) the stream ends there, even while the server keeps
+    it open without events. The runner closes a stream the workflow leaves open.
     """
 
     method: str
     arguments: dict[str, Any]
+    deadline: float | None = None
 
 
 class NextEvent(NamedTuple):
@@ -72,7 +75,7 @@ class NextEvent(NamedTuple):
 
 
 class CloseStream(NamedTuple):
-    """Close a stream (always yielded, also when the workflow stops early)."""
+    """Close a stream once read (one the workflow leaves open, the runner closes)."""
 
     handle: Any
 
@@ -103,7 +106,7 @@ def _perform(client: Client[Any], step: Step) -> Any:
     if isinstance(step, Now):
         return time.monotonic()
     if isinstance(step, OpenStream):
-        return client._open_stream(step.method, step.arguments)
+        return client._open_stream(step.method, step.arguments, step.deadline)
     if isinstance(step, NextEvent):
         return next(step.handle, None)
     if isinstance(step, Typed):
@@ -126,7 +129,7 @@ async def _perform_async(client: AsyncClient[Any], step: Step) -> Any:
     if isinstance(step, Now):
         return time.monotonic()
     if isinstance(step, OpenStream):
-        return await client._open_stream(step.method, step.arguments)
+        return await client._open_stream(step.method, step.arguments, step.deadline)
     if isinstance(step, NextEvent):
         return await anext(step.handle, None)
     if isinstance(step, Typed):
@@ -137,10 +140,15 @@ async def _perform_async(client: AsyncClient[Any], step: Step) -> Any:
     raise TypeError(f"a workflow yielded {step!r}")  # pragma: no cover - a bug in a workflow
 
 
-def iterate_sync(client: Client[Any], workflow: Workflow[R]) -> Iterator[Any]:
-    """Run ``workflow`` with a sync client, yielding what it emits; returns its result."""
+def iterate_sync(client: Client[Any], workflow: Workflow[R]) -> Generator[Any, None, R]:
+    """Run ``workflow`` with a sync client, yielding what it emits; returns its result.
+
+    Every stream the workflow opened and did not close is closed when the run ends: at
+    the workflow's end, at an error, or when the caller stops iterating.
+    """
     reply: Any = None
     error: BaseException | None = None
+    streams: list[Any] = []
     try:
         while True:
             try:
@@ -155,28 +163,26 @@ def iterate_sync(client: Client[Any], workflow: Workflow[R]) -> Iterator[Any]:
                 reply = _perform(client, step)
             except Exception as exc:  # handed to the workflow, which may handle it
                 error = exc
+            _track(streams, step, reply)
     finally:
-        _close_sync(client, workflow)  # a caller that stops early still closes streams
-
-
-def _close_sync(client: Client[Any], workflow: Workflow[Any]) -> None:
-    """Close a workflow, performing the clean-up steps it yields while closing."""
-    try:
-        step = workflow.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
-        return
-    while True:  # a `finally:` in the workflow yielded clean-up steps (CloseStream)
         try:
-            reply = None if isinstance(step, Emit) else _perform(client, step)
-            step = workflow.send(reply)
-        except (GeneratorExit, StopIteration):
-            return
+            for handle in reversed(streams):
+                handle.close()
+        finally:
+            workflow.close()
 
 
-async def iterate_async(client: AsyncClient[Any], workflow: Workflow[Any]) -> AsyncIterator[Any]:
-    """Run ``workflow`` with an async client, yielding what it emits."""
+async def iterate_async(
+    client: AsyncClient[Any], workflow: Workflow[Any]
+) -> AsyncGenerator[Any, None]:
+    """Run ``workflow`` with an async client, yielding what it emits.
+
+    As :func:`iterate_sync`; a caller that stops early closes the streams with
+    ``await iterator.aclose()`` (or ``contextlib.aclosing``), else when it is collected.
+    """
     reply: Any = None
     error: BaseException | None = None
+    streams: list[Any] = []
     try:
         while True:
             try:
@@ -191,22 +197,21 @@ async def iterate_async(client: AsyncClient[Any], workflow: Workflow[Any]) -> As
                 reply = await _perform_async(client, step)
             except Exception as exc:  # handed to the workflow, which may handle it
                 error = exc
+            _track(streams, step, reply)
     finally:
-        await _close_async(client, workflow)
-
-
-async def _close_async(client: AsyncClient[Any], workflow: Workflow[Any]) -> None:
-    """Close a workflow, performing the clean-up steps it yields while closing."""
-    try:
-        step = workflow.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
-        return
-    while True:  # a `finally:` in the workflow yielded clean-up steps (CloseStream)
         try:
-            reply = None if isinstance(step, Emit) else await _perform_async(client, step)
-            step = workflow.send(reply)
-        except (GeneratorExit, StopIteration):
-            return
+            for handle in reversed(streams):
+                await handle.aclose()
+        finally:
+            workflow.close()
+
+
+def _track(streams: list[Any], step: Step, reply: Any) -> None:
+    """Keep the list of open streams: those opened, less those the workflow closed."""
+    if isinstance(step, OpenStream) and isinstance(reply, tuple) and reply[0] == "events":
+        streams.append(reply[1])
+    elif isinstance(step, CloseStream) and step.handle in streams:
+        streams.remove(step.handle)
 
 
 def run_sync(client: Client[Any], workflow: Workflow[R]) -> R:

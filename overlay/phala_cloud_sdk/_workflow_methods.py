@@ -7,7 +7,7 @@ docstrings users see.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
 from ._exceptions import ArgumentError
@@ -68,6 +68,7 @@ class SyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """Deploy an app: provision, encrypt ``env`` for its KMS key, commit, optionally wait.
 
@@ -102,7 +103,9 @@ class SyncWorkflowMethods:
             compose_options: More app-compose fields (public_logs, features, ...).
             verify_kms_signature: True: require the KMS signature check; False: skip it.
             wait: Block until the CVM runs and return its ``get_cvm_info``.
-            timeout: Seconds for the whole deploy (waiting included).
+            timeout: Seconds for the whole deploy (waiting included; None: no limit).
+            poll_interval: Most seconds between state polls while waiting (for the CVM
+                to run, or for another operation on it to end).
 
         Returns:
             The committed CVM (``commit_cvm_provision``'s result), or with ``wait`` the
@@ -127,6 +130,7 @@ class SyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """Finish a deploy stopped by :class:`OnChainActionRequiredError` (its ``.pending``).
 
@@ -151,13 +155,16 @@ class SyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """Replace a CVM's environment, encrypted for its app's KMS key (``PATCH .../envs``).
 
         A change of the variable names on an on-chain KMS raises
         :class:`ComposeHashRegistrationRequiredError` (465) with the compose hash to
         register; after the transaction, call again with ``compose_hash=`` and
-        ``transaction_hash=``. Another operation in progress (409) is waited out.
+        ``transaction_hash=``. Another operation in progress (409) is waited out
+        (polling its operation status) and the call retried, within ``timeout``; after
+        it, the last :class:`OperationInProgressError` is raised.
         """
         return _flow().run_sync(self._client, _flows().update_env(**_keywords(locals())))
 
@@ -176,6 +183,7 @@ class SyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """Update a CVM in one call (``PATCH /cvms/{cvm_id}``): compose, script, env, resources.
 
@@ -198,6 +206,7 @@ class SyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """Replace a CVM's compose file: provision the new app-compose, then commit it.
 
@@ -235,7 +244,8 @@ class SyncWorkflowMethods:
         interval: int = 5,
         timeout: float | None = None,
         poll_interval: float = 2.0,
-    ) -> Iterator[CvmStateEvent]: ...
+        reconnect_delay: float = 1.0,
+    ) -> Generator[CvmStateEvent, None, Any]: ...
     @overload
     def watch_cvm_state(self, cvm_id: Mapping[str, Any]) -> Any: ...
     def watch_cvm_state(
@@ -246,7 +256,8 @@ class SyncWorkflowMethods:
         interval: int = 5,
         timeout: float | None = None,
         poll_interval: float = 2.0,
-    ) -> Iterator[CvmStateEvent] | Any:
+        reconnect_delay: float = 1.0,
+    ) -> Generator[CvmStateEvent, None, Any] | Any:
         """Watch a CVM's state as it changes: the server-sent event stream, typed.
 
         Example::
@@ -254,10 +265,13 @@ class SyncWorkflowMethods:
             for event in client.watch_cvm_state(cvm_id, target="running", timeout=300):
                 print(event.event, event.status)
 
-        The stream reconnects when it drops, and polling takes over where the server
-        does not stream. It ends once the state is ``target`` (a failed CVM raises
-        :class:`CvmFailedError`), after ``timeout`` with :class:`WaitTimeoutError`, or
-        when you stop iterating. The official SDK's form,
+        The stream reconnects ``reconnect_delay`` seconds after it drops, and polling
+        (every ``poll_interval`` seconds) takes over where the server does not stream or
+        no ``target`` is given. It ends once the state is ``target`` (a failed CVM raises
+        :class:`CvmFailedError`), after ``timeout`` with :class:`WaitTimeoutError` (also
+        while the stream stays open without events), or when you stop iterating: the
+        HTTP stream is closed with the iterator (``break`` out of the loop, or call
+        ``.close()`` on an iterator you keep). The official SDK's form,
         ``watch_cvm_state({"id": ..., "target": ..., "timeout": ...})``, blocks and returns
         the final state.
         """
@@ -265,7 +279,12 @@ class SyncWorkflowMethods:
             workflow = _flows().watch_cvm_state(**_official_watch(cvm_id))
             return _final_state(_flow().run_sync(self._client, workflow))
         workflow = _flows().watch_cvm_state(
-            cvm_id, target=target, interval=interval, timeout=timeout, poll_interval=poll_interval
+            cvm_id,
+            target=target,
+            interval=interval,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            reconnect_delay=reconnect_delay,
         )
         return _flow().iterate_sync(self._client, workflow)
 
@@ -293,6 +312,7 @@ class AsyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """:meth:`Client.deploy <phala_cloud_sdk.Client.deploy>`, as a coroutine."""
         return await _flow().run_async(self._client, _flows().deploy(**_keywords(locals())))
@@ -307,6 +327,7 @@ class AsyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """:meth:`Client.resume_deploy <phala_cloud_sdk.Client.resume_deploy>`, as a coroutine."""
         return await _flow().run_async(self._client, _flows().resume_deploy(**_keywords(locals())))
@@ -321,6 +342,7 @@ class AsyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """:meth:`Client.update_env <phala_cloud_sdk.Client.update_env>`, as a coroutine."""
         return await _flow().run_async(self._client, _flows().update_env(**_keywords(locals())))
@@ -340,6 +362,7 @@ class AsyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """:meth:`Client.update_cvm <phala_cloud_sdk.Client.update_cvm>`, as a coroutine."""
         return await _flow().run_async(self._client, _flows().update_cvm(**_keywords(locals())))
@@ -355,6 +378,7 @@ class AsyncWorkflowMethods:
         verify_kms_signature: bool | None = None,
         wait: bool = False,
         timeout: float | None = 600.0,
+        poll_interval: float = 2.0,
     ) -> Any:
         """:meth:`Client.update_compose <phala_cloud_sdk.Client.update_compose>`, async."""
         return await _flow().run_async(self._client, _flows().update_compose(**_keywords(locals())))
@@ -381,7 +405,8 @@ class AsyncWorkflowMethods:
         interval: int = 5,
         timeout: float | None = None,
         poll_interval: float = 2.0,
-    ) -> AsyncIterator[CvmStateEvent]: ...
+        reconnect_delay: float = 1.0,
+    ) -> AsyncGenerator[CvmStateEvent, None]: ...
     @overload
     def watch_cvm_state(self, cvm_id: Mapping[str, Any]) -> Any: ...
     def watch_cvm_state(
@@ -392,15 +417,23 @@ class AsyncWorkflowMethods:
         interval: int = 5,
         timeout: float | None = None,
         poll_interval: float = 2.0,
-    ) -> AsyncIterator[CvmStateEvent] | Any:
+        reconnect_delay: float = 1.0,
+    ) -> AsyncGenerator[CvmStateEvent, None] | Any:
         """:meth:`Client.watch_cvm_state`: ``async for event in aclient.watch_cvm_state(...)``.
 
+        To stop early and release the stream at once, close the iterator:
+        ``async with contextlib.aclosing(aclient.watch_cvm_state(...)) as events:``.
         The official form (one mapping) is a coroutine returning the final state.
         """
         if not isinstance(cvm_id, str):
             return self._watch_to_end(_official_watch(cvm_id))
         workflow = _flows().watch_cvm_state(
-            cvm_id, target=target, interval=interval, timeout=timeout, poll_interval=poll_interval
+            cvm_id,
+            target=target,
+            interval=interval,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            reconnect_delay=reconnect_delay,
         )
         return _flow().iterate_async(self._client, workflow)
 

@@ -13,6 +13,7 @@ what to register and how to resume.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
@@ -59,6 +60,8 @@ class _Api:
     compose_file = "get_cvm_compose_file"
     compose_provision = "provision_cvm_compose_file_update"
     compose_commit = "commit_cvm_compose_file_update"
+    kms_list = "get_kms_list"
+    inspect_kms = "inspect_kms"
 
 
 # CVM statuses after which waiting for another status is pointless.
@@ -66,6 +69,8 @@ FAILED_STATUSES = frozenset({"error", "exited", "failed"})
 # How an SSE event's type reads (the server's names, see GET /cvms/{cvm_id}/state).
 STATE_EVENTS = frozenset({"state", "complete"})
 KMS_TYPES = ("phala", "ethereum", "base")
+# Answers to a stream request that mean "no stream here": the watch polls instead.
+NO_STREAM_STATUSES = frozenset({404, 405, 406, 415, 501})
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]{4,62}")
 
 
@@ -187,6 +192,12 @@ def _kms_arguments(kms: str | None, kms_id: str | None, where: str) -> dict[str,
     return out
 
 
+def _interval(seconds: Any, where: str, name: str = "poll_interval") -> float:
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds <= 0:
+        raise InvalidParameterError(where, name, "expected seconds > 0")
+    return float(seconds)
+
+
 def _deadline(now: float, timeout: float | None, where: str) -> float | None:
     if timeout is None:
         return None
@@ -214,9 +225,11 @@ def _env_key(
     if public_key is None:
         raise KmsSignatureError(f"{where}: the KMS returned no public key for app {app_id}")
     signature = _text(reply, "signature")
-    expected = _text(kms_info, "k256_pubkey")
     if verify is False or (signature is None and verify is None):
         return public_key
+    expected = _text(kms_info, "k256_pubkey")
+    if expected is None and signature is not None:
+        expected = yield from _kms_signer(kms)
     if signature is None or expected is None:
         if verify:
             raise KmsSignatureError(
@@ -247,42 +260,85 @@ def _env_key(
     return public_key
 
 
+def _kms_signer(kms: str) -> Workflow[str | None]:
+    """The KMS's secp256k1 key that signs app keys (``inspect_kms``), None if unknown."""
+    try:
+        inspected = yield Call(_Api.inspect_kms, {"kms_id": kms})
+    except APIStatusError:
+        return None
+    bootstrap = _field(_field(inspected, "rpc"), "bootstrap_info")
+    return _text(bootstrap, "k256_pubkey")
+
+
 def _onchain(kms_info: Any) -> bool:
+    """Whether a KMS (``KMSInfo``, or a CVM's ``CVMKmsInfo``) is an on-chain contract."""
     return _field(kms_info, "chain_id") is not None and bool(
-        _text(kms_info, "kms_contract_address")
+        _text(kms_info, "kms_contract_address") or _text(kms_info, "dstack_kms_address")
     )
+
+
+def _provision_kms(provision: Any, asked: str | None) -> Workflow[dict[str, Any] | None]:
+    """The KMS a provision chose, with its chain details.
+
+    2025-10-28 embeds it (``kms_info``); 2026-01-21 only names it (``kms_id``,
+    ``kms_contract_id``), so whether it is on chain is read from the KMS list.
+    """
+    info = _as_dict(_field(provision, "kms_info"))
+    if info is not None and "chain_id" in info:
+        return info
+    names = {_text(provision, "kms_id"), _text(provision, "kms_contract_id"), asked} - {None}
+    if not names:
+        return info
+    page = yield Call(_Api.kms_list, {"page_size": 100})
+    for item in getattr(page, "items", None) or _field(page, "items") or []:
+        data = _as_dict(item)
+        if data is not None and names & {data.get("slug"), data.get("id")}:
+            return data
+    return info
 
 
 # -- operations in progress ----------------------------------------------------------------
 
 
-def _retrying_busy(call: Call, cvm_id: str, deadline: float | None) -> Workflow[Any]:
-    """``call``, waiting out another operation on the CVM (409) and trying again."""
+def _retrying_busy(
+    call: Call, cvm_id: str, deadline: float | None, poll_interval: float
+) -> Workflow[Any]:
+    """``call``, waiting out another operation on the CVM (409) and trying again.
+
+    The last 409 (an :class:`OperationInProgressError` naming the operation) is raised
+    once the deadline passes, also while the operation status still says busy.
+    """
     while True:
         try:
             return (yield call)
         except OperationInProgressError as busy:
-            if deadline is not None and (yield Now()) >= deadline:
-                raise
-            yield from _wait_idle(cvm_id, deadline, busy)
+            yield from _wait_idle(cvm_id, deadline, busy, poll_interval)
 
 
 def _wait_idle(
-    cvm_id: str, deadline: float | None, busy: OperationInProgressError
+    cvm_id: str, deadline: float | None, busy: OperationInProgressError, poll_interval: float
 ) -> Workflow[None]:
-    """Poll the CVM's operation status until no operation runs (or the deadline)."""
-    delay = 1.0
+    """Poll the CVM's operation status until no operation runs; ``busy`` at the deadline."""
+    delay = min(0.5, poll_interval)
     while True:
-        yield Sleep(delay)
+        yield from _sleep_until(delay, deadline, busy)
         try:
             status = yield Call(_Api.operation_status, {"cvm_id": cvm_id})
         except APIStatusError:
             return  # no status to read: just try the call again
         if not _busy(status):
             return
-        if deadline is not None and (yield Now()) >= deadline:
-            raise busy
-        delay = min(delay * 2, 10.0)
+        delay = min(delay * 2, poll_interval)
+
+
+def _sleep_until(delay: float, deadline: float | None, late: Exception) -> Workflow[None]:
+    """Sleep ``delay`` seconds, cut short at the deadline; raise ``late`` once it passed."""
+    if deadline is not None:
+        left = deadline - (yield Now())
+        if left <= 0:
+            raise late
+        delay = min(delay, left)
+    yield Sleep(delay)
 
 
 def _busy(status: Any) -> bool:
@@ -310,6 +366,7 @@ def deploy(
     verify_kms_signature: bool | None = None,
     wait: bool = False,
     timeout: float | None = 600.0,
+    poll_interval: float = 2.0,
 ) -> Workflow[Any]:
     """Provision, encrypt the env for the app's KMS key, commit, and optionally wait."""
     where = "deploy"
@@ -337,29 +394,36 @@ def deploy(
     }
     if instance_type is not None:
         arguments["instance_type"] = instance_type
+    _interval(poll_interval, where)
     deadline = _deadline((yield Now()), timeout, where)
     provision = yield Call(_Api.provision, arguments)
     compose_hash = _text(provision, "compose_hash")
     if compose_hash is None:
         raise InvalidParameterError(where, "provision", "the API returned no compose hash")
-    kms_info = _field(provision, "kms_info")
+    app_id = _text(provision, "app_id")
+    kms_info = _as_dict(_field(provision, "kms_info"))
+    if app_id is None:  # an on-chain KMS: the app id comes from the app's contract
+        kms_info = yield from _provision_kms(provision, kms_id or kms)
+    kms_slug = _text(kms_info, "slug") or _text(kms_info, "id") or kms_id
     pending = PendingDeploy(
         name=name,
         compose_hash=compose_hash,
-        app_id=_text(provision, "app_id"),
+        app_id=app_id,
         device_id=_text(provision, "device_id"),
-        kms_info=kms_info if isinstance(kms_info, dict) else _as_dict(kms_info),
+        kms_info=kms_info,
         env=pairs,
         env_keys=tuple(keys),
-        commit={"kms_id": kms_id} if kms_id else {},
+        commit={"kms_id": kms_slug} if kms_slug and (kms_id or app_id is None) else {},
     )
-    if _onchain(kms_info) and pending.app_id is None:
+    if app_id is None:
+        contract = _text(kms_info, "kms_contract_address")
         raise OnChainActionRequiredError(
-            "deploy: the KMS is an on-chain contract: deploy the app's contract and register "
-            f"the compose hash {compose_hash} and device {pending.device_id} (e.g. the KMS "
-            "contract's deployAndRegisterApp), then call "
-            "client.resume_deploy(error.pending, app_id=..., contract_address=..., "
-            "deployer_address=...)",
+            f"deploy: the KMS {kms_slug or '(unknown)'} is an on-chain contract"
+            + (f" ({contract} on chain {_field(kms_info, 'chain_id')})" if contract else "")
+            + ": deploy the app's contract and register the compose hash "
+            f"{compose_hash} and device {pending.device_id} (e.g. the KMS contract's "
+            "deployAndRegisterApp), then call client.resume_deploy(error.pending, "
+            "app_id=..., contract_address=..., deployer_address=...)",
             action="deploy_app",
             pending=pending,
         )
@@ -370,6 +434,7 @@ def deploy(
             verify_kms_signature,
             wait,
             deadline,
+            poll_interval,
         )
     )
 
@@ -383,9 +448,11 @@ def resume_deploy(
     verify_kms_signature: bool | None = None,
     wait: bool = False,
     timeout: float | None = 600.0,
+    poll_interval: float = 2.0,
 ) -> Workflow[Any]:
     """Finish a deploy that stopped for an on-chain transaction (:class:`PendingDeploy`)."""
     where = "resume_deploy"
+    _interval(poll_interval, where)
     if not isinstance(pending, PendingDeploy):
         raise InvalidParameterError(where, "pending", "expected the error's .pending")
     app = app_id or pending.app_id
@@ -398,17 +465,23 @@ def resume_deploy(
         commit["deployer_address"] = deployer_address
     deadline = _deadline((yield Now()), timeout, where)
     resumed = pending._replace(app_id=app, commit=commit)
-    return (yield from _finish_deploy(resumed, None, verify_kms_signature, wait, deadline))
+    return (
+        yield from _finish_deploy(
+            resumed, None, verify_kms_signature, wait, deadline, poll_interval
+        )
+    )
 
 
-def _finish_deploy(
+def _finish_deploy(  # noqa: PLR0917 - the deploy's state, as deploy and resume have it
     pending: PendingDeploy,
     known_key: str | None,
     verify: bool | None,
     wait: bool,
     deadline: float | None,
+    poll_interval: float,
 ) -> Workflow[Any]:
-    assert pending.app_id is not None
+    if pending.app_id is None:
+        raise InvalidParameterError("resume_deploy", "app_id", "the app id to commit with")
     commit: dict[str, Any] = {
         "app_id": pending.app_id,
         "compose_hash": pending.compose_hash,
@@ -422,7 +495,7 @@ def _finish_deploy(
     if not wait:
         return cvm
     cvm_id = _text(cvm, "vm_uuid") or _text(cvm, "id") or _text(cvm, "app_id") or pending.app_id
-    yield from _wait(cvm_id, "running", deadline, 2.0)
+    yield from _wait(cvm_id, "running", deadline, poll_interval)
     return (yield Call(_Api.cvm_info, {"cvm_id": cvm_id}))
 
 
@@ -456,6 +529,7 @@ def update_env(
     verify_kms_signature: bool | None = None,
     wait: bool = False,
     timeout: float | None = 600.0,
+    poll_interval: float = 2.0,
 ) -> Workflow[Any]:
     """Encrypt ``env`` for the CVM's app and replace its environment (``PATCH .../envs``).
 
@@ -468,6 +542,7 @@ def update_env(
     pairs = _env_pairs(env, where)
     if not pairs:
         raise InvalidParameterError(where, "env", "expected at least one variable")
+    _interval(poll_interval, where)
     deadline = _deadline((yield Now()), timeout, where)
     key = yield from _app_key_for(cvm_id, verify_kms_signature, where)
     arguments: dict[str, Any] = {
@@ -479,9 +554,11 @@ def update_env(
         arguments["compose_hash"] = compose_hash
     if transaction_hash is not None:
         arguments["transaction_hash"] = transaction_hash
-    result = yield from _retrying_busy(Call(_Api.update_envs, arguments), cvm_id, deadline)
+    result = yield from _retrying_busy(
+        Call(_Api.update_envs, arguments), cvm_id, deadline, poll_interval
+    )
     if wait:
-        yield from _wait(cvm_id, "running", deadline, 2.0)
+        yield from _wait(cvm_id, "running", deadline, poll_interval)
     return result
 
 
@@ -499,6 +576,7 @@ def update_cvm(
     verify_kms_signature: bool | None = None,
     wait: bool = False,
     timeout: float | None = 600.0,
+    poll_interval: float = 2.0,
 ) -> Workflow[Any]:
     """The unified update (``PATCH /cvms/{cvm_id}``): compose, script, env, resources.
 
@@ -525,6 +603,7 @@ def update_cvm(
         )
     if not body and not phase_two:
         raise InvalidParameterError(where, "changes", "nothing to update")
+    _interval(poll_interval, where)
     deadline = _deadline((yield Now()), timeout, where)
     if pairs:
         key = yield from _app_key_for(cvm_id, verify_kms_signature, where)
@@ -535,9 +614,9 @@ def update_cvm(
     if phase_two:
         arguments["compose_hash"] = compose_hash
         arguments["transaction_hash"] = transaction_hash
-    result = yield from _retrying_busy(Call(_Api.patch, arguments), cvm_id, deadline)
+    result = yield from _retrying_busy(Call(_Api.patch, arguments), cvm_id, deadline, poll_interval)
     if wait:
-        yield from _wait(cvm_id, "running", deadline, 2.0)
+        yield from _wait(cvm_id, "running", deadline, poll_interval)
     return result
 
 
@@ -551,6 +630,7 @@ def update_compose(
     verify_kms_signature: bool | None = None,
     wait: bool = False,
     timeout: float | None = 600.0,
+    poll_interval: float = 2.0,
 ) -> Workflow[Any]:
     """Replace the compose file: provision the new app-compose, then commit it.
 
@@ -564,6 +644,9 @@ def update_compose(
     _cvm_id(cvm_id, where)
     compose = _compose_text(docker_compose, where)
     pairs = _env_pairs(env, where)
+    if allowed_envs is not None:
+        _allowed([k for k, _ in pairs], allowed_envs, where)
+    _interval(poll_interval, where)
     deadline = _deadline((yield Now()), timeout, where)
     current = _as_dict((yield Call(_Api.compose_file, {"cvm_id": cvm_id}))) or {}
     app_compose = {**current, "docker_compose_file": compose}
@@ -600,9 +683,11 @@ def update_compose(
                 commit=commit,
             ),
         )
-    result = yield from _retrying_busy(Call(_Api.compose_commit, commit), cvm_id, deadline)
+    result = yield from _retrying_busy(
+        Call(_Api.compose_commit, commit), cvm_id, deadline, poll_interval
+    )
     if wait:
-        yield from _wait(cvm_id, "running", deadline, 2.0)
+        yield from _wait(cvm_id, "running", deadline, poll_interval)
     return result
 
 
@@ -626,92 +711,97 @@ def watch_cvm_state(
     """Emit :class:`CvmStateEvent` s: the state stream, reconnecting; polling as fallback.
 
     Ends when the state reaches ``target`` (or the stream says ``complete``), or after
-    ``timeout`` seconds with :class:`WaitTimeoutError`; without a target it runs until
-    the caller stops iterating.
+    ``timeout`` seconds with :class:`WaitTimeoutError`, also while the stream stays
+    open without events; without a target it runs until the caller stops iterating.
     """
     where = "watch_cvm_state"
     _cvm_id(cvm_id, where)
     if target is not None and (not isinstance(target, str) or not target):
         raise InvalidParameterError(where, "target", "expected a status such as 'running'")
+    if isinstance(interval, bool) or not isinstance(interval, int) or not 5 <= interval <= 30:
+        raise InvalidParameterError(where, "interval", "expected whole seconds from 5 to 30")
+    _interval(poll_interval, where)
+    _interval(reconnect_delay, where, "reconnect_delay")
     deadline = _deadline((yield Now()), timeout, where)
     last: CvmStateEvent | None = None
-    stream_arguments: dict[str, Any] = {"cvm_id": cvm_id, "interval": interval}
-    if target is not None:
-        stream_arguments["target"] = target
-    streaming = True
+    # The server streams only for a target; without one it answers the current state.
+    streaming = target is not None
     while True:
         if streaming:
+            arguments: dict[str, Any] = {"cvm_id": cvm_id, "interval": interval}
+            arguments["target"] = target
+            if deadline is not None:  # the server's own limit: 10 to 600 seconds
+                left = deadline - (yield Now())
+                arguments["wait_timeout"] = min(600, max(10, math.ceil(left)))
             try:
-                kind, opened = yield OpenStream(_Api.cvm_state, stream_arguments)
+                kind, opened = yield OpenStream(_Api.cvm_state, arguments, deadline)
             except APIConnectionError:
                 kind, opened = "dropped", None
             except APIStatusError as exc:
-                if exc.status_code not in {404, 405, 406, 415, 501}:
+                if exc.status_code not in NO_STREAM_STATUSES:
                     raise
                 streaming = False  # no stream here: poll instead
                 continue
             if kind == "events":
-                finished = yield from _read_events(opened, target, cvm_id)
-                if isinstance(finished, CvmStateEvent):
-                    last = finished
-                if finished is True or (
-                    isinstance(finished, CvmStateEvent) and _reached(finished, target, cvm_id)
-                ):
+                done, seen = yield from _read_events(opened, target, cvm_id)
+                last = seen or last
+                if done:
                     return last
             elif kind == "json":
                 streaming = False  # the server answers without streaming: poll
-                observed = CvmStateEvent("poll", opened, _as_dict(opened))
-                yield Emit(observed)
-                last = observed
-                if _reached(observed, target, cvm_id):
+                last = CvmStateEvent("poll", opened, _as_dict(opened))
+                yield Emit(last)
+                if _reached(last, target, cvm_id):
                     return last
         else:
             state = yield Call(_Api.cvm_state, {"cvm_id": cvm_id})
-            observed = CvmStateEvent("poll", state, _as_dict(state))
-            yield Emit(observed)
+            last = CvmStateEvent("poll", state, _as_dict(state))
+            yield Emit(last)
+            if _reached(last, target, cvm_id):
+                return last
+        late = WaitTimeoutError(cvm_id=cvm_id, target=target, last_state=last)
+        yield from _sleep_until(reconnect_delay if streaming else poll_interval, deadline, late)
+
+
+def _read_events(
+    handle: Any, target: str | None, cvm_id: str
+) -> Workflow[tuple[bool, CvmStateEvent | None]]:
+    """Emit a stream's events: (done, the last state event) once it ends or drops.
+
+    The stream is closed here on every way out but an error, which leaves it to the
+    runner (it closes what a workflow leaves open).
+    """
+    last: CvmStateEvent | None = None
+    done = False
+    while not done:
+        try:
+            event: ServerSentEvent | None = yield NextEvent(handle)
+        except APIConnectionError:
+            break  # the stream dropped: the caller reconnects
+        if event is None:
+            break  # the server (or the deadline) ended it
+        observed = _event(event)
+        if observed.state is not None:
+            observed = observed._replace(state=(yield Typed(_Api.cvm_state, observed.state)))
             last = observed
-            if _reached(observed, target, cvm_id):
-                return last
-        now = yield Now()
-        if deadline is not None and now >= deadline:
-            raise WaitTimeoutError(cvm_id=cvm_id, target=target, last_state=last)
-        yield Sleep(reconnect_delay if streaming else poll_interval)
-
-
-def _read_events(handle: Any, target: str | None, cvm_id: str) -> Workflow[Any]:
-    """Emit a stream's events; the last state, or True once it reports ``complete``."""
-    last: Any = None
-    try:
-        while True:
-            try:
-                event: ServerSentEvent | None = yield NextEvent(handle)
-            except APIConnectionError:
-                return last  # the stream dropped: the caller reconnects
-            if event is None:
-                return last
-            observed = _event(event)
-            if observed.event in STATE_EVENTS and observed.state is not None:
-                observed = observed._replace(state=(yield Typed(_Api.cvm_state, observed.state)))
-            yield Emit(observed)
-            if observed.data is not None and observed.event in STATE_EVENTS:
-                last = observed
-            if observed.event == "complete":
-                return True if last is None else last
-            if _reached(observed, target, cvm_id) or observed.event in {"timeout", "error"}:
-                return last
-    finally:
-        yield CloseStream(handle)
+        yield Emit(observed)
+        done = observed.event == "complete" or (
+            observed.state is not None and _reached(observed, target, cvm_id)
+        )
+    yield CloseStream(handle)
+    return done, last
 
 
 def _event(event: ServerSentEvent) -> CvmStateEvent:
+    """A stream event; only state events (``state``, ``complete``) carry a state."""
     from . import _json
 
     try:
         data = _json.loads(event.data.encode()) if event.data else None
     except _json.JSONDecodeError:
         data = {"raw": event.data}
-    state = data if isinstance(data, dict) else None
-    return CvmStateEvent(event.event, state, data)
+    has_state = event.event in STATE_EVENTS and isinstance(data, dict) and "status" in data
+    return CvmStateEvent(event.event, data if has_state else None, data)
 
 
 def _reached(observed: CvmStateEvent, target: str | None, cvm_id: str = "") -> bool:
@@ -734,10 +824,8 @@ def _wait(
         last = CvmStateEvent("poll", state, _as_dict(state))
         if _reached(last, status, cvm_id):
             return last
-        now = yield Now()
-        if deadline is not None and now + delay > deadline:
-            raise WaitTimeoutError(cvm_id=cvm_id, target=status, last_state=last)
-        yield Sleep(delay)
+        late = WaitTimeoutError(cvm_id=cvm_id, target=status, last_state=last)
+        yield from _sleep_until(delay, deadline, late)
         delay = min(delay * 2, poll_interval)
 
 
@@ -757,5 +845,6 @@ def wait_for_cvm(
     _cvm_id(cvm_id, where)
     if not isinstance(status, str) or not status:
         raise InvalidParameterError(where, "status", "expected a status such as 'running'")
+    _interval(poll_interval, where)
     deadline = _deadline((yield Now()), timeout, where)
     return (yield from _wait(cvm_id, status, deadline, poll_interval))
