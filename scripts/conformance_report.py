@@ -115,9 +115,10 @@ def main() -> int:
     ours = load_spec(ROOT / "openapi.json")
     if REFERENCE_PATH.is_file():
         reference = load_spec(REFERENCE_PATH)
-        structural: dict[str, list[str]] | None = {}
+        by_tag: dict[str, list[str]] = {}
         for tag in ours["tags"]:
-            structural.update(compare_specs(ours, reference, tag=tag["name"]))
+            by_tag.update(compare_specs(ours, reference, tag=tag["name"]))
+        structural: dict[str, list[str]] | None = by_tag
     else:
         structural = None
         print(f"_reference spec not found at {REFERENCE_PATH}: structure not compared_\n")

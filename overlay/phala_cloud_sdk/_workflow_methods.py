@@ -76,7 +76,7 @@ class SyncWorkflowMethods:
 
             cvm = client.deploy(
                 name="price-oracle",
-                docker_compose=open("docker-compose.yml").read(),
+                docker_compose=Path("docker-compose.yml").read_text(),
                 env={"API_TOKEN": token},
                 instance_type="tdx.small",
                 wait=True,
@@ -95,7 +95,7 @@ class SyncWorkflowMethods:
             docker_compose: The docker compose file's text.
             env: Environment variables, ``{name: value}`` or ``[{"key", "value"}]``.
             allowed_envs: The env names the app may receive (default: ``env``'s names).
-            instance_type: The instance type (``get_instance_types`` lists them).
+            instance_type: The instance type (``list_family_instance_types`` lists them).
             kms: The KMS type to use.
             kms_id: The slug of the KMS to use.
             pre_launch_script: A shell script run before the containers start.

@@ -12,6 +12,7 @@ import asyncio
 import re
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -96,3 +97,25 @@ def test_methods_table_counts_and_names_match_the_generated_operations() -> None
     assert counts == dict(Counter(op.tag for op in OPERATIONS.values()))
     for name in re.findall(r"`([a-z_]+)`", section):
         assert hasattr(Client, name) and hasattr(AsyncClient, name), name
+
+
+def test_deploy_example_runs_against_the_stateful_fake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from fake_cloud import FakeCloud
+
+    (tmp_path / "docker-compose.yml").write_text(
+        "services:\n  web:\n    image: nginx:1.27\n    environment: [API_TOKEN]\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    with FakeCloud() as cloud:
+        monkeypatch.setenv("PHALA_CLOUD_API_KEY", "readme-key")
+        monkeypatch.setenv("PHALA_CLOUD_API_PREFIX", cloud.base_url)
+        namespace: dict[str, Any] = {"token": "t-1", "new_token": "t-2"}
+        exec(compile(_python_block("deploy"), "README.md", "exec"), namespace)
+        assert namespace["cvm"].status == "running"
+        paths = [f"{r.method} {r.path}" for r in cloud.requests]
+    assert any("provision" in p for p in paths) and any(p.endswith("/envs") for p in paths)
+    sent = b"".join(r.raw for r in cloud.requests)
+    assert b"t-1" not in sent and b"t-2" not in sent  # env values only encrypted

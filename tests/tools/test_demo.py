@@ -14,7 +14,7 @@ PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 
 @pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed (run `make install`)")
-def test_demo_walks_apps_cvms_and_kms_in_both_versions() -> None:
+def test_demo_walks_apps_cvms_kms_and_a_deploy_in_both_versions() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PHALA_CLOUD_")}
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "demo.py")],
@@ -38,4 +38,10 @@ def test_demo_walks_apps_cvms_and_kms_in_both_versions() -> None:
     ):
         assert model in out, model
     assert "get_kms_list" in out and "kms-base-prod9" in out
+    # The deploy walk against the stateful fake, step by step, in both versions.
+    for version in ("2025-10-28", "2026-01-21"):
+        assert f"=== deploy, API version {version}" in out
+    for step in ("provision_cvm", "encrypt_env_vars", "commit_cvm_provision", "wait_for_cvm"):
+        assert out.count(step) >= 2, step
+    assert "demo-token-not-secret" not in out
     assert "error:" not in out
