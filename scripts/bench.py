@@ -426,7 +426,7 @@ def bench_first_call(settings: Settings) -> list[Row]:
 def bench_overhead(settings: Settings) -> list[Row]:
     """Sequential small GETs on loopback: ours vs bare httpx + json.loads."""
     import httpx
-    from bench_server import serve
+    from bench_server import serve_in_process
 
     from phala_cloud_sdk import Client
 
@@ -434,7 +434,8 @@ def bench_overhead(settings: Settings) -> list[Row]:
     count = settings.overhead_requests
     ours_s: list[float] = []
     bare_s: list[float] = []
-    with serve() as base_url, httpx.Client() as bare:
+    # The server runs in its own process: in a thread it would share the client's GIL.
+    with serve_in_process() as base_url, httpx.Client() as bare:
         client = Client(api_key=API_KEY, base_url=base_url, api_version=API_VERSION, max_retries=0)
         url = f"{base_url}/apps/filter-options"
 

@@ -15,12 +15,13 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["FILTER_OPTIONS", "ServerConfig", "serve"]
+__all__ = ["FILTER_OPTIONS", "ServerConfig", "serve", "serve_in_process"]
 
 FILTER_OPTIONS = json.dumps(
     {
@@ -107,3 +108,32 @@ def serve(config: ServerConfig | None = None) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def _serve_child(config: ServerConfig | None, conn: Any) -> None:
+    with serve(config) as base_url:
+        conn.send(base_url)
+        conn.recv()  # block until the parent says stop (or goes away)
+
+
+@contextmanager
+def serve_in_process(config: ServerConfig | None = None) -> Iterator[str]:
+    """:func:`serve` in a child process: the server's Python work does not share the
+    client's GIL, so a per-call figure measures the client, not thread switching."""
+    import multiprocessing
+
+    parent, child = multiprocessing.Pipe()
+    process = multiprocessing.get_context("spawn").Process(
+        target=_serve_child, args=(config, child), daemon=True
+    )
+    process.start()
+    try:
+        if not parent.poll(30):
+            raise RuntimeError("the benchmark server did not start")
+        yield parent.recv()
+    finally:
+        with suppress(BrokenPipeError, OSError):
+            parent.send("stop")
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
