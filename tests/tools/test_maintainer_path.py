@@ -33,7 +33,9 @@ def upstream_document() -> dict[str, Any]:
     """The upstream spec: the reference when present, else one derived from openapi.json.
 
     Our openapi.json has the upstream structure under our names, so, with the server
-    prefix put back and our version header taken out, it serves as an upstream file.
+    prefix put back and our version header and the spec layer's own changes (added
+    parameters, fields and enum values, relaxed required sets) taken out, it serves as
+    an upstream file.
     """
     if HAS_REFERENCE:
         reference: dict[str, Any] = json.loads(REFERENCE.read_text(encoding="utf-8"))
@@ -43,8 +45,21 @@ def upstream_document() -> dict[str, Any]:
     for path, item in ours["paths"].items():
         upstream_item = copy.deepcopy(item)
         for operation in upstream_item.values():
-            operation["parameters"] = [p for p in operation["parameters"] if "$ref" not in p]
+            operation["parameters"] = [
+                p for p in operation["parameters"] if "$ref" not in p and "x-sdk-added" not in p
+            ]
         paths[PREFIX + path] = upstream_item
+    for schema in ours["components"]["schemas"].values():
+        properties = schema.get("properties", {})
+        for name in [n for n, prop in properties.items() if "x-sdk-added" in prop]:
+            del properties[name]
+        relaxed = schema.pop("x-sdk-relaxed-required", None)
+        if relaxed:
+            schema["required"] = [*schema.get("required", []), *relaxed["fields"]]
+        added = schema.pop("x-sdk-added-values", None)
+        if added:
+            schema["enum"] = [v for v in schema["enum"] if v not in added["values"]]
+            schema.pop("x-enum-varnames", None)
     return {**ours, "paths": paths}
 
 
