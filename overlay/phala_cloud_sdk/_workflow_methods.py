@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from ._exceptions import ArgumentError
+from ._exceptions import ArgumentError, InvalidParameterError
 
 if TYPE_CHECKING:
+    from typing_extensions import Never
+
     from ._client import AsyncClient, Client
     from ._workflows import CvmStateEvent, PendingDeploy
 
@@ -28,7 +30,12 @@ _OFFICIAL_CVM_KEYS = ("cvm_id", "cvmId", "id", "uuid", "app_id", "instance_id")
 def _official_watch(params: Mapping[str, Any]) -> dict[str, Any]:
     """``watch_cvm_state({"id": ..., "target": ..., "timeout": ...})``, the official form."""
     if not isinstance(params, Mapping):
-        raise ArgumentError("watch_cvm_state", type(params).__name__, "expected a mapping, got")
+        raise InvalidParameterError(
+            "watch_cvm_state",
+            "cvm_id",
+            f"expected the CVM's id (a string) or the official {{'id': ...}} mapping, "
+            f"got {type(params).__name__}",
+        )
     cvm_id = next((params[k] for k in _OFFICIAL_CVM_KEYS if params.get(k)), None)
     if cvm_id is None:
         raise ArgumentError("watch_cvm_state", "cvm_id", "missing required argument")
@@ -52,7 +59,8 @@ def _final_state(event: CvmStateEvent | None) -> Any:
 class SyncWorkflowMethods:
     """Deploy, update, wait and watch on :class:`phala_cloud_sdk.Client`."""
 
-    def deploy(
+    # D417: `**unknown` only turns an unknown keyword into an ArgumentError (not documented).
+    def deploy(  # noqa: D417
         self,
         *,
         name: str,
@@ -69,6 +77,7 @@ class SyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """Deploy an app: provision, encrypt ``env`` for its KMS key, commit, optionally wait.
 
@@ -118,7 +127,7 @@ class SyncWorkflowMethods:
             KmsSignatureError: The app key is not signed by its KMS; nothing was committed.
             CvmFailedError, WaitTimeoutError: With ``wait``.
         """
-        return _flow().run_sync(self._client, _flows().deploy(**_keywords(locals())))
+        return _flow().run_sync(self._client, _workflow("deploy", locals()))
 
     def resume_deploy(
         self,
@@ -131,6 +140,7 @@ class SyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """Finish a deploy stopped by :class:`OnChainActionRequiredError` (its ``.pending``).
 
@@ -143,7 +153,7 @@ class SyncWorkflowMethods:
                 cvm = client.resume_deploy(stop.pending, app_id=app_id,
                                            contract_address=contract)
         """
-        return _flow().run_sync(self._client, _flows().resume_deploy(**_keywords(locals())))
+        return _flow().run_sync(self._client, _workflow("resume_deploy", locals()))
 
     def update_env(
         self,
@@ -156,6 +166,7 @@ class SyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """Replace a CVM's environment, encrypted for its app's KMS key (``PATCH .../envs``).
 
@@ -166,7 +177,7 @@ class SyncWorkflowMethods:
         (polling its operation status) and the call retried, within ``timeout``; after
         it, the last :class:`OperationInProgressError` is raised.
         """
-        return _flow().run_sync(self._client, _flows().update_env(**_keywords(locals())))
+        return _flow().run_sync(self._client, _workflow("update_env", locals()))
 
     def update_cvm(
         self,
@@ -184,6 +195,7 @@ class SyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """Update a CVM in one call (``PATCH /cvms/{cvm_id}``): compose, script, env, resources.
 
@@ -193,7 +205,7 @@ class SyncWorkflowMethods:
         with ``compose_hash=`` and ``transaction_hash=``; with ``prepare_only=True`` the
         error carries a ``commit_token`` for a multisig to approve.
         """
-        return _flow().run_sync(self._client, _flows().update_cvm(**_keywords(locals())))
+        return _flow().run_sync(self._client, _workflow("update_cvm", locals()))
 
     def update_compose(
         self,
@@ -207,6 +219,7 @@ class SyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """Replace a CVM's compose file: provision the new app-compose, then commit it.
 
@@ -214,7 +227,7 @@ class SyncWorkflowMethods:
         :class:`OnChainActionRequiredError` (``action="add_compose_hash"``); after
         registering, ``client.commit_cvm_compose_file_update(**error.pending.commit)``.
         """
-        return _flow().run_sync(self._client, _flows().update_compose(**_keywords(locals())))
+        return _flow().run_sync(self._client, _workflow("update_compose", locals()))
 
     def wait_for_cvm(
         self,
@@ -223,6 +236,7 @@ class SyncWorkflowMethods:
         status: str = "running",
         timeout: float | None = 300.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> CvmStateEvent:
         """Block until the CVM reaches ``status``; returns the last observation.
 
@@ -230,9 +244,7 @@ class SyncWorkflowMethods:
             CvmFailedError: The CVM ended in a failed state (its ``last_state`` says which).
             WaitTimeoutError: ``timeout`` passed (``last_state``: the last one seen).
         """
-        event: CvmStateEvent = _flow().run_sync(
-            self._client, _flows().wait_for_cvm(**_keywords(locals()))
-        )
+        event: CvmStateEvent = _flow().run_sync(self._client, _workflow("wait_for_cvm", locals()))
         return event
 
     @overload
@@ -257,6 +269,7 @@ class SyncWorkflowMethods:
         timeout: float | None = None,
         poll_interval: float = 2.0,
         reconnect_delay: float = 1.0,
+        **unknown: Never,
     ) -> Generator[CvmStateEvent, None, Any] | Any:
         """Watch a CVM's state as it changes: the server-sent event stream, typed.
 
@@ -275,6 +288,7 @@ class SyncWorkflowMethods:
         ``watch_cvm_state({"id": ..., "target": ..., "timeout": ...})``, blocks and returns
         the final state.
         """
+        _reject_unknown("watch_cvm_state", unknown)
         if not isinstance(cvm_id, str):
             workflow = _flows().watch_cvm_state(**_official_watch(cvm_id))
             return _final_state(_flow().run_sync(self._client, workflow))
@@ -313,9 +327,10 @@ class AsyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """:meth:`Client.deploy <phala_cloud_sdk.Client.deploy>`, as a coroutine."""
-        return await _flow().run_async(self._client, _flows().deploy(**_keywords(locals())))
+        return await _flow().run_async(self._client, _workflow("deploy", locals()))
 
     async def resume_deploy(
         self,
@@ -328,9 +343,10 @@ class AsyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """:meth:`Client.resume_deploy <phala_cloud_sdk.Client.resume_deploy>`, as a coroutine."""
-        return await _flow().run_async(self._client, _flows().resume_deploy(**_keywords(locals())))
+        return await _flow().run_async(self._client, _workflow("resume_deploy", locals()))
 
     async def update_env(
         self,
@@ -343,9 +359,10 @@ class AsyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """:meth:`Client.update_env <phala_cloud_sdk.Client.update_env>`, as a coroutine."""
-        return await _flow().run_async(self._client, _flows().update_env(**_keywords(locals())))
+        return await _flow().run_async(self._client, _workflow("update_env", locals()))
 
     async def update_cvm(
         self,
@@ -363,9 +380,10 @@ class AsyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """:meth:`Client.update_cvm <phala_cloud_sdk.Client.update_cvm>`, as a coroutine."""
-        return await _flow().run_async(self._client, _flows().update_cvm(**_keywords(locals())))
+        return await _flow().run_async(self._client, _workflow("update_cvm", locals()))
 
     async def update_compose(
         self,
@@ -379,9 +397,10 @@ class AsyncWorkflowMethods:
         wait: bool = False,
         timeout: float | None = 600.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> Any:
         """:meth:`Client.update_compose <phala_cloud_sdk.Client.update_compose>`, async."""
-        return await _flow().run_async(self._client, _flows().update_compose(**_keywords(locals())))
+        return await _flow().run_async(self._client, _workflow("update_compose", locals()))
 
     async def wait_for_cvm(
         self,
@@ -390,9 +409,10 @@ class AsyncWorkflowMethods:
         status: str = "running",
         timeout: float | None = 300.0,
         poll_interval: float = 2.0,
+        **unknown: Never,
     ) -> CvmStateEvent:
         """:meth:`Client.wait_for_cvm <phala_cloud_sdk.Client.wait_for_cvm>`, as a coroutine."""
-        workflow = _flows().wait_for_cvm(**_keywords(locals()))
+        workflow = _workflow("wait_for_cvm", locals())
         event: CvmStateEvent = await _flow().run_async(self._client, workflow)
         return event
 
@@ -418,6 +438,7 @@ class AsyncWorkflowMethods:
         timeout: float | None = None,
         poll_interval: float = 2.0,
         reconnect_delay: float = 1.0,
+        **unknown: Never,
     ) -> AsyncGenerator[CvmStateEvent, None] | Any:
         """:meth:`Client.watch_cvm_state`: ``async for event in aclient.watch_cvm_state(...)``.
 
@@ -425,6 +446,7 @@ class AsyncWorkflowMethods:
         ``async with contextlib.aclosing(aclient.watch_cvm_state(...)) as events:``.
         The official form (one mapping) is a coroutine returning the final state.
         """
+        _reject_unknown("watch_cvm_state", unknown)
         if not isinstance(cvm_id, str):
             return self._watch_to_end(_official_watch(cvm_id))
         workflow = _flows().watch_cvm_state(
@@ -458,6 +480,22 @@ def _flow() -> Any:
     return _flow
 
 
-def _keywords(arguments: dict[str, Any]) -> dict[str, Any]:
-    """A method's ``locals()`` as the workflow's keyword arguments (without ``self``)."""
-    return {name: value for name, value in arguments.items() if name != "self"}
+def _workflow(method: str, arguments: dict[str, Any]) -> Any:
+    """The workflow ``method`` of ``_workflows``, given a method's ``locals()``."""
+    return getattr(_flows(), method)(**_keywords(method, arguments))
+
+
+def _keywords(method: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """A method's ``locals()`` as the workflow's keyword arguments (without ``self``).
+
+    Raises:
+        ArgumentError: the call passed a keyword the method does not take.
+    """
+    _reject_unknown(method, arguments.get("unknown") or {})
+    return {name: value for name, value in arguments.items() if name not in ("self", "unknown")}
+
+
+def _reject_unknown(method: str, unknown: Mapping[str, Any]) -> None:
+    """An unknown keyword is an ``ArgumentError`` naming it (nothing is sent)."""
+    if unknown:
+        raise ArgumentError(method, sorted(unknown)[0], "unexpected keyword argument")

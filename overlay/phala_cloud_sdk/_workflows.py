@@ -138,6 +138,24 @@ def _env_pairs(env: Any, where: str) -> tuple[tuple[str, str], ...]:
         ) from None
 
 
+def _flags(where: str, **flags: Any) -> None:
+    """Each flag is True or False (``verify_kms_signature`` may also be None)."""
+    for field, value in flags.items():
+        if not isinstance(value, bool) and not (field == "verify_kms_signature" and value is None):
+            raise InvalidParameterError(where, field, f"expected True or False, got {value!r}")
+
+
+def _options(value: Any, where: str, field: str) -> dict[str, Any]:
+    """A mapping of more fields (``provision_options``, ``changes``, ...) as a dict."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidParameterError(
+            where, field, f"expected a mapping of fields, got {type(value).__name__}"
+        )
+    return dict(value)
+
+
 def _compose_text(docker_compose: Any, where: str) -> str:
     """The docker compose file, checked to be non-empty YAML describing services."""
     if not isinstance(docker_compose, str) or not docker_compose.strip():
@@ -370,6 +388,9 @@ def deploy(
 ) -> Workflow[Any]:
     """Provision, encrypt the env for the app's KMS key, commit, and optionally wait."""
     where = "deploy"
+    _flags(where, wait=wait, verify_kms_signature=verify_kms_signature)
+    provision_options = _options(provision_options, where, "provision_options")
+    compose_options = _options(compose_options, where, "compose_options")
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise InvalidParameterError(
             where, "name", "5-63 letters, digits or hyphens, starting with a letter"
@@ -452,6 +473,7 @@ def resume_deploy(
 ) -> Workflow[Any]:
     """Finish a deploy that stopped for an on-chain transaction (:class:`PendingDeploy`)."""
     where = "resume_deploy"
+    _flags(where, wait=wait, verify_kms_signature=verify_kms_signature)
     _interval(poll_interval, where)
     if not isinstance(pending, PendingDeploy):
         raise InvalidParameterError(where, "pending", "expected the error's .pending")
@@ -538,6 +560,7 @@ def update_env(
     the transaction, call again with ``compose_hash=`` and ``transaction_hash=``.
     """
     where = "update_env"
+    _flags(where, wait=wait, verify_kms_signature=verify_kms_signature)
     _cvm_id(cvm_id, where)
     pairs = _env_pairs(env, where)
     if not pairs:
@@ -587,6 +610,8 @@ def update_cvm(
     commit it with the commit-update operation once registered.
     """
     where = "update_cvm"
+    _flags(where, wait=wait, prepare_only=prepare_only, verify_kms_signature=verify_kms_signature)
+    changes = _options(changes, where, "changes")
     _cvm_id(cvm_id, where)
     body: dict[str, Any] = dict(changes or {})
     if docker_compose is not None:
@@ -641,6 +666,7 @@ def update_compose(
     error's ``compose_hash`` (and the encrypted env in ``error.pending.commit``).
     """
     where = "update_compose"
+    _flags(where, wait=wait, verify_kms_signature=verify_kms_signature)
     _cvm_id(cvm_id, where)
     compose = _compose_text(docker_compose, where)
     pairs = _env_pairs(env, where)

@@ -16,6 +16,7 @@ import pytest
 from fake_cloud import BASE_KMS, FakeCloud
 
 from phala_cloud_sdk import (
+    ArgumentError,
     ComposeHashRegistrationRequiredError,
     InvalidParameterError,
     KmsSignatureError,
@@ -157,6 +158,10 @@ BAD_DEPLOYS: list[tuple[str, dict[str, Any], str]] = [
     ("bad name", {"name": "ab"}, "name"),
     ("bad timeout", {"timeout": 0}, "timeout"),
     ("bad poll interval", {"poll_interval": -1}, "poll_interval"),
+    ("wait not a bool", {"wait": "yes"}, "wait"),
+    ("verify flag not a bool", {"verify_kms_signature": 1}, "verify_kms_signature"),
+    ("provision options not a mapping", {"provision_options": ["vcpu"]}, "provision_options"),
+    ("compose options not a mapping", {"compose_options": "x"}, "compose_options"),
 ]
 
 
@@ -188,6 +193,10 @@ def test_bad_deploy_input_fails_before_any_request(
         ("update_cvm", ("cvm_1",), {"docker_compose": "a: b"}, "docker_compose"),
         ("wait_for_cvm", ("cvm_1",), {"status": ""}, "status"),
         ("wait_for_cvm", ("cvm_1",), {"timeout": -1}, "timeout"),
+        ("update_cvm", ("cvm_1",), {"changes": "vcpu=2"}, "changes"),
+        ("update_cvm", ("cvm_1",), {"changes": {"vcpu": 2}, "prepare_only": "no"}, "prepare_only"),
+        ("update_env", ("cvm_1", ENV), {"wait": None}, "wait"),
+        ("update_compose", ("cvm_1", COMPOSE), {"wait": 1}, "wait"),
     ],
 )
 def test_bad_update_input_fails_before_any_request(  # noqa: PLR0917 - the parameters
@@ -202,6 +211,38 @@ def test_bad_update_input_fails_before_any_request(  # noqa: PLR0917 - the param
     with pytest.raises(InvalidParameterError) as bad:
         run(method, *args, **kwargs)
     assert bad.value.field.split("[")[0].split(".")[0] == field, bad.value
+    assert cloud.requests == []
+
+
+@pytest.mark.parametrize(
+    ("method", "args"),
+    [
+        ("deploy", ()),
+        ("resume_deploy", (None,)),
+        ("update_env", ("cvm_1", ENV)),
+        ("update_cvm", ("cvm_1",)),
+        ("update_compose", ("cvm_1", COMPOSE)),
+        ("wait_for_cvm", ("cvm_1",)),
+    ],
+)
+def test_an_unknown_keyword_is_an_argument_error_naming_it(
+    cloud: FakeCloud, mode: str, method: str, args: tuple[Any, ...]
+) -> None:
+    run = Runner(cloud, mode, "2026-01-21")
+    required = {"name": "oracle-app", "docker_compose": COMPOSE} if method == "deploy" else {}
+    with pytest.raises(ArgumentError) as bad:
+        run(method, *args, **required, wiat=True)
+    assert bad.value.field == "wiat"
+    assert "unexpected keyword argument" in str(bad.value)
+    assert cloud.requests == []
+
+
+def test_watch_refuses_an_unknown_keyword_and_a_bad_id(cloud: FakeCloud, mode: str) -> None:
+    run = Runner(cloud, mode, "2026-01-21")
+    with pytest.raises(ArgumentError, match="'wiat'"):
+        run.watch("cvm_1", wiat=True)
+    with pytest.raises(InvalidParameterError, match="cvm_id"):
+        run.watch(5)  # type: ignore[arg-type]
     assert cloud.requests == []
 
 
