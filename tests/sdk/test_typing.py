@@ -46,3 +46,12 @@ def test_required_and_unknown_arguments_are_type_errors() -> None:
     assert "require at least one argument" in result.stdout
     assert '"sort"' in result.stdout
     assert "get_app_revisions" in result.stdout
+
+
+def test_workflow_methods_refuse_unknown_keywords_for_type_checkers() -> None:
+    result = run_mypy(CASES / "workflow_arguments.py")
+    assert result.returncode == 1, result.stdout
+    lines = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert sorted({int(line.split(":")[1]) for line in lines}) == [8, 9, 13], result.stdout
+    for name in ("wiat", "staus", "compose_hsh"):
+        assert f'"{name}"' in result.stdout
