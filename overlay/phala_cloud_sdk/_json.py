@@ -6,8 +6,9 @@ json module instead, so no value ever changes.
 
 Both paths refuse the same things with a ``ValueError`` (see ``JSONDecodeError``):
 ``NaN``/``Infinity`` (not JSON; orjson refuses them, the json module is told to) and
-nesting deeper than ``MAX_DEPTH`` levels (orjson's limit; the json module stops at
-Python's recursion limit, about 1,000 levels minus the caller's stack).
+nesting deeper than ``MAX_DEPTH`` levels (orjson's limit; on the json path it is
+checked after decoding, and up to Python 3.11 the json module may stop earlier, at
+Python's recursion limit: about 1,000 levels minus the caller's stack).
 """
 
 from __future__ import annotations
@@ -54,13 +55,29 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether arrays and objects in ``value`` nest more than ``limit`` levels deep."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
 def loads(raw: bytes) -> Any:
     """Decode a JSON body: orjson, unless it is missing or a big integer needs json."""
     if orjson is None or has_long_integer(raw):
         try:
-            return json.loads(raw, parse_constant=_refuse_constant)
+            value = json.loads(raw, parse_constant=_refuse_constant)
         except RecursionError:
             raise ValueError("the JSON is nested too deeply to decode") from None
+        # Python 3.12+ decodes deeper than orjson would: the same limit on both paths.
+        if isinstance(value, dict | list) and _deeper_than(value, MAX_DEPTH):
+            raise ValueError(f"the JSON is nested deeper than {MAX_DEPTH} levels")
+        return value
     return orjson.loads(raw)
 
 

@@ -222,7 +222,7 @@ async def test_async_retry_after_above_cap_raises_at_once(
 BIG = b"12345678901234567890123"  # 23 digits: decoded by the json module, not orjson
 # Valid filter options with extra (free-form) fields: only the decoder can refuse them.
 _OPTIONS = json.dumps(FILTER_OPTIONS).encode()[:-1]
-DEEP_BIG = _OPTIONS + b', "extra": ' + b"[" * 1000 + BIG + b"]" * 1000 + b"}"
+DEEP_BIG = _OPTIONS + b', "extra": ' + b"[" * 1100 + BIG + b"]" * 1100 + b"}"
 NAN_BIG = _OPTIONS + b', "extra": NaN, "big": ' + BIG + b"}"
 INFINITY_BIG = _OPTIONS + b', "extra": [-Infinity], "big": ' + BIG + b"}"
 
@@ -687,3 +687,15 @@ async def test_async_error_messages_bounded_and_scrubbed(
         await make_async_client().get_app_info(app_id="a")
     assert API_KEY not in str(echoed.value)
     assert API_KEY not in repr(echoed.value.body)
+
+
+def test_both_decoding_paths_share_the_depth_limit() -> None:
+    from phala_cloud_sdk import _json
+
+    value = _json.loads(b"[" * 50 + BIG + b"]" * 50)
+    for _ in range(50):
+        value = value[0]
+    assert value == int(BIG)  # exact: the json path, not orjson's float
+    for depth in (_json.MAX_DEPTH + 1, 5000):
+        with pytest.raises(ValueError, match="nested"):
+            _json.loads(b"[" * depth + BIG + b"]" * depth)
