@@ -292,15 +292,7 @@ class SyncWorkflowMethods:
         if not isinstance(cvm_id, str):
             workflow = _flows().watch_cvm_state(**_official_watch(cvm_id))
             return _final_state(_flow().run_sync(self._client, workflow))
-        workflow = _flows().watch_cvm_state(
-            cvm_id,
-            target=target,
-            interval=interval,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            reconnect_delay=reconnect_delay,
-        )
-        return _flow().iterate_sync(self._client, workflow)
+        return _flow().iterate_sync(self._client, _workflow("watch_cvm_state", locals()))
 
     @property
     def _client(self) -> Client[Any]:
@@ -449,15 +441,7 @@ class AsyncWorkflowMethods:
         _reject_unknown("watch_cvm_state", unknown)
         if not isinstance(cvm_id, str):
             return self._watch_to_end(_official_watch(cvm_id))
-        workflow = _flows().watch_cvm_state(
-            cvm_id,
-            target=target,
-            interval=interval,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            reconnect_delay=reconnect_delay,
-        )
-        return _flow().iterate_async(self._client, workflow)
+        return _flow().iterate_async(self._client, _workflow("watch_cvm_state", locals()))
 
     async def _watch_to_end(self, arguments: dict[str, Any]) -> Any:
         workflow = _flows().watch_cvm_state(**arguments)
