@@ -161,6 +161,10 @@ class ClientClosedError(APIError):
     """
 
 
+class NoNextPageError(APIError, RuntimeError):
+    """``next_page()`` on the last page: check ``has_next_page()`` first. Nothing was sent."""
+
+
 class APIConnectionError(APIError):
     """The request got no HTTP response; ``__cause__`` holds the transport error."""
 

@@ -33,6 +33,7 @@ import httpx
 from phala_cloud_api.surface._base import AsyncPage, AsyncPager, SyncPage
 
 from ._constants import PREFETCH_PAGES
+from ._exceptions import NoNextPageError
 
 if TYPE_CHECKING:
     import asyncio
@@ -181,10 +182,10 @@ class _SyncPage(_PageMixin, SyncPage[T]):
         self._fetch = fetch
 
     def next_page(self) -> _SyncPage[T]:
-        """Fetch the page after this one (raises ``RuntimeError`` if there is none)."""
+        """Fetch the page after this one (raises :class:`NoNextPageError` if there is none)."""
         following = self._cursor.next_args()
         if following is None:
-            raise RuntimeError("no next page: check has_next_page() first")
+            raise NoNextPageError("no next page: check has_next_page() first")
         return self._fetch(following)
 
     def iter_pages(self) -> Iterator[_SyncPage[T]]:
@@ -217,10 +218,10 @@ class _AsyncPage(_PageMixin, AsyncPage[T]):
         self._prefetch = max(0, prefetch)
 
     async def next_page(self) -> _AsyncPage[T]:
-        """Fetch the page after this one (raises ``RuntimeError`` if there is none)."""
+        """Fetch the page after this one (raises :class:`NoNextPageError` if there is none)."""
         following = self._cursor.next_args()
         if following is None:
-            raise RuntimeError("no next page: check has_next_page() first")
+            raise NoNextPageError("no next page: check has_next_page() first")
         return await self._fetch(following)
 
     async def iter_pages(self) -> AsyncIterator[_AsyncPage[T]]:

@@ -27,6 +27,7 @@ from phala_cloud_sdk import (
     KmsSignatureError,
     MissingAPIKeyError,
     MissingDependencyError,
+    NoNextPageError,
     NotFoundError,
     OnChainActionRequiredError,
     OnChainError,
@@ -509,6 +510,7 @@ def _errors_of_every_class() -> list[APIError]:
         UnsupportedVersionError("2020-01-01", ["2025-10-28", "2026-01-21"]),
         MissingAPIKeyError("no key"),
         ClientClosedError("closed"),
+        NoNextPageError("no next page"),
         APIConnectionError("down", request=request),
         APITimeoutError("slow", request=request),
         UnsafeRedirectError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from phala_cloud_sdk import APIError, NoNextPageError
 from tests.support.mock_api import MakeAsyncClient, MakeClient, Router
 from tests.support.payloads import V2026, app_list, revision, revisions
 
@@ -47,9 +48,22 @@ def test_last_page_has_no_next(router: Router, make_client: MakeClient) -> None:
     router.add(200, app_list(V2026, [app(1)], page=1, total_pages=1))
     page = make_client().get_app_list()
     assert not page.has_next_page()
-    with pytest.raises(RuntimeError):
+    with pytest.raises(NoNextPageError, match="has_next_page"):
         page.next_page()
     assert list(page) == page.items
+    assert len(router.requests) == 1
+
+
+@pytest.mark.asyncio
+async def test_async_last_page_has_no_next(
+    router: Router, make_async_client: MakeAsyncClient
+) -> None:
+    router.add(200, app_list(V2026, [app(1)], page=1, total_pages=1))
+    page = await make_async_client().get_app_list()
+    assert not page.has_next_page()
+    with pytest.raises(NoNextPageError) as error:
+        await page.next_page()
+    assert isinstance(error.value, APIError | RuntimeError)  # an SDK error; RuntimeError too
     assert len(router.requests) == 1
 
 

@@ -73,6 +73,7 @@ EXPECTED = {
     "WebhookVerificationError",
     "WebhookPayloadError",
     "MissingDependencyError",
+    "NoNextPageError",
 }
 
 
