@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import asyncio
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,6 @@ def _python_block(section: str) -> str:
 def static_prism() -> Iterator[str]:
     if not PRISM.exists():
         pytest.skip(f"Prism is not installed at {PRISM} (run `make install`)")
-    sys.path.insert(0, str(ROOT / "scripts"))
     from prism_mock import running_prism
 
     with running_prism(OUR_SPEC) as url:
@@ -102,7 +100,6 @@ def test_methods_table_counts_and_names_match_the_generated_operations() -> None
 def test_deploy_example_runs_against_the_stateful_fake(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
     from fake_cloud import FakeCloud
 
     (tmp_path / "docker-compose.yml").write_text(
